@@ -1,10 +1,13 @@
 namespace DigitalPost.GraphQL.Language;
 
 /// <summary>A variable definition: <c>$name: Type = default @directives</c>.</summary>
-public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
+public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives, IHasDescription
 {
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    /// <summary>The description (working draft), or <c>null</c>.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <summary>The variable.</summary>
     public required VariableNode Variable { get; init; }
