@@ -1,0 +1,421 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace DigitalPost.Runtime.Postgres.Provisioning;
+
+/// <summary>
+/// A private PostgreSQL cluster provisioned from the machine's binaries: initialised on first use,
+/// started on a free loopback port, stopped on <see cref="StopAsync"/> / dispose / process exit,
+/// and (by default) by a watchdog if this process is killed. One process owns a data folder at a
+/// time (a lock file held open); a server left running by an owner that died is stopped and
+/// started afresh, a stale <c>postmaster.pid</c> is removed.
+/// </summary>
+public sealed class PrivatePostgresServer : IAsyncDisposable
+{
+    /// <summary>The superuser the cluster is initialised with.</summary>
+    public const string Superuser = "postgres";
+
+    private readonly PrivatePostgresServerOptions _options;
+    private readonly ILogger _logger;
+    private readonly FileStream _lock;
+    private readonly SemaphoreSlim _stopGate = new(1, 1);
+    private readonly string _password;
+    private bool _stopped;
+
+    private PrivatePostgresServer(PrivatePostgresServerOptions options, PostgresBinaries binaries, string dataDirectory, FileStream ownerLock, string password, int port, string version, TimeSpan startupTime, bool initialised, ILogger logger)
+    {
+        _options = options;
+        _logger = logger;
+        _lock = ownerLock;
+        _password = password;
+        Binaries = binaries;
+        DataDirectory = dataDirectory;
+        Port = port;
+        Version = version;
+        StartupTime = startupTime;
+        Initialised = initialised;
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+    }
+
+    /// <summary>The programs the cluster runs from.</summary>
+    public PostgresBinaries Binaries { get; }
+
+    /// <summary>The cluster's own folder (data, log, password, lock).</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>The PostgreSQL data folder inside <see cref="DataDirectory"/>.</summary>
+    public string ClusterDirectory => ClusterDirectoryOf(DataDirectory);
+
+    /// <summary>The server log.</summary>
+    public string LogFile => Path.Combine(DataDirectory, "postgres.log");
+
+    /// <summary>The loopback port the server listens on.</summary>
+    public int Port { get; }
+
+    /// <summary>The server's major version (<c>PG_VERSION</c>).</summary>
+    public string Version { get; }
+
+    /// <summary>How long provisioning took, initdb included.</summary>
+    public TimeSpan StartupTime { get; }
+
+    /// <summary>True when this start ran initdb (the data folder was empty).</summary>
+    public bool Initialised { get; }
+
+    /// <summary>True once the server was stopped.</summary>
+    public bool IsStopped => Volatile.Read(ref _stopped);
+
+    /// <summary>A superuser connection string to <paramref name="database"/>.</summary>
+    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = IPAddress.Loopback.ToString(),
+        Port = Port,
+        Username = Superuser,
+        Password = _password,
+        Database = database,
+    }.ConnectionString;
+
+    /// <summary>The PostgreSQL data folder inside a private cluster's folder.</summary>
+    public static string ClusterDirectoryOf(string dataDirectory) => Path.Combine(Path.GetFullPath(dataDirectory), "pgdata");
+
+    /// <summary>Provisions (if needed) and starts a private cluster.</summary>
+    /// <exception cref="PostgresNotInstalledException">No PostgreSQL binaries were found.</exception>
+    /// <exception cref="PostgresProvisioningException">The cluster could not be set up or started; the message says why.</exception>
+    public static async Task<PrivatePostgresServer> StartAsync(PrivatePostgresServerOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        var clock = Stopwatch.StartNew();
+        var binaries = PostgresBinaries.Locate(options.BinDirectory);
+        var root = Path.GetFullPath(options.DataDirectory);
+        var timeout = options.StartTimeout;
+        await PrepareDataDirectoryAsync(root, timeout, cancellationToken).ConfigureAwait(false);
+
+        var ownerLock = AcquireOwnership(root);
+        try
+        {
+            // A watchdog of an owner that died must not stop the server we are about to start.
+            await PostgresWatchdog.StopAsync(WatchdogPidFile(root), timeout, cancellationToken).ConfigureAwait(false);
+
+            var cluster = ClusterDirectoryOf(root);
+            var initialised = false;
+            if (!File.Exists(Path.Combine(cluster, "PG_VERSION")))
+            {
+                await InitDbAsync(binaries, root, cluster, options, logger, cancellationToken).ConfigureAwait(false);
+                initialised = true;
+            }
+
+            var password = (await File.ReadAllTextAsync(PasswordFile(root), cancellationToken).ConfigureAwait(false)).Trim();
+            var version = (await File.ReadAllTextAsync(Path.Combine(cluster, "PG_VERSION"), cancellationToken).ConfigureAwait(false)).Trim();
+            await RecoverLeftoverAsync(binaries, cluster, timeout, logger, cancellationToken).ConfigureAwait(false);
+            await WriteSettingsAsync(cluster, options, cancellationToken).ConfigureAwait(false);
+            var port = await StartServerAsync(binaries, root, cluster, options, cancellationToken).ConfigureAwait(false);
+
+            if (options.StopWithOwnerProcess)
+            {
+                PostgresWatchdog.Start(WatchdogPidFile(root), Path.Combine(root, "watchdog.log"), StopCommand(binaries, cluster, timeout));
+            }
+
+            clock.Stop();
+            PostgresLog.PrivateServerStarted(logger, version, root, port, initialised, clock.ElapsedMilliseconds);
+            return new PrivatePostgresServer(options, binaries, root, ownerLock, password, port, version, clock.Elapsed, initialised, logger);
+        }
+        catch
+        {
+            await ownerLock.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
+    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+        exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = database });
+        if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return;
+        }
+
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(database)}", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Created concurrently: what we wanted.
+        }
+    }
+
+    /// <summary>Stops the server (<c>pg_ctl stop -m fast</c>) and releases the data folder.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        await _stopGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+            var timeout = _options.StartTimeout;
+            await PostgresWatchdog.StopAsync(WatchdogPidFile(DataDirectory), timeout, cancellationToken).ConfigureAwait(false);
+            var (program, arguments) = StopCommand(Binaries, ClusterDirectory, timeout);
+            var result = await ServerUser.RunDirectAsync(program, arguments, timeout + TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _stopped, true);
+            await _lock.DisposeAsync().ConfigureAwait(false);
+            if (result.ExitCode != 0)
+            {
+                throw new PostgresProvisioningException($"pg_ctl stop failed for {ClusterDirectory} (exit {result.ExitCode}): {result.Output}");
+            }
+
+            PostgresLog.PrivateServerStopped(_logger, DataDirectory);
+            if (_options.DeleteDataOnStop)
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+        }
+        finally
+        {
+            _stopGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        _stopGate.Dispose();
+    }
+
+    private void OnProcessExit(object? sender, EventArgs e)
+    {
+        // Last resort when the owner never disposed the server (e.g. a test host exiting).
+        try
+        {
+            StopAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is PostgresProvisioningException or IOException or ObjectDisposedException)
+        {
+            // Nothing sensible left to do at process exit; the watchdog is gone too, so say so.
+            Console.Error.WriteLine($"Stopping the private PostgreSQL in {DataDirectory} at exit failed: {ex.Message}");
+        }
+    }
+
+    private static async Task PrepareDataDirectoryAsync(string root, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var existed = Directory.Exists(root);
+            Directory.CreateDirectory(root);
+            if (!existed || ServerUser.IsRoot)
+            {
+                await ServerUser.GiveToServerUserAsync(root, timeout, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PostgresProvisioningException($"The PostgreSQL data folder '{root}' cannot be created or used: {ex.Message}. Choose another one with Postgres:DataDirectory.", ex);
+        }
+
+        if (!await ServerUser.CanUseDirectoryAsync(root, timeout, cancellationToken).ConfigureAwait(false))
+        {
+            throw new PostgresProvisioningException(
+                $"The PostgreSQL data folder '{root}' cannot be used: this process runs as root, so PostgreSQL runs as the " +
+                $"'{ServerUser.PostgresUser}' user, and that user cannot reach the folder because a parent folder is closed to it " +
+                "(for example /root is mode 700). Choose a data folder outside such folders with Postgres:DataDirectory " +
+                "(for example /var/lib/digitalpost/postgres).");
+        }
+    }
+
+    private static FileStream AcquireOwnership(string root)
+    {
+        var path = Path.Combine(root, "digitalpost.lock");
+        try
+        {
+            // FileShare.None takes an advisory lock the kernel drops when this process dies, however it dies.
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(0);
+            stream.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture)));
+            stream.Flush();
+            return stream;
+        }
+        catch (IOException ex)
+        {
+            var owner = File.Exists(path) ? File.ReadAllText(path).Trim() : "?";
+            throw new PostgresProvisioningException($"The PostgreSQL data folder '{root}' is in use by another running process (pid {owner}). Stop it or choose another Postgres:DataDirectory.", ex);
+        }
+    }
+
+    private static async Task InitDbAsync(PostgresBinaries binaries, string root, string cluster, PrivatePostgresServerOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(cluster) && Directory.EnumerateFileSystemEntries(cluster).Any())
+        {
+            throw new PostgresProvisioningException($"'{cluster}' is not empty but holds no PostgreSQL cluster (no PG_VERSION). Empty it or choose another Postgres:DataDirectory.");
+        }
+
+        PostgresLog.InitialisingCluster(logger, cluster, binaries.BinDirectory);
+        var passwordFile = PasswordFile(root);
+        await File.WriteAllTextAsync(passwordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), cancellationToken).ConfigureAwait(false);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        await ServerUser.GiveToServerUserAsync(passwordFile, options.StartTimeout, cancellationToken).ConfigureAwait(false);
+        List<string> arguments =
+        [
+            "-D", cluster, "-U", Superuser, "--pwfile=" + passwordFile, "--auth=scram-sha-256",
+            "--encoding=UTF8", "--locale=C", "--no-instructions",
+        ];
+        if (!options.Fsync)
+        {
+            arguments.Add("--no-sync");
+        }
+
+        var result = await ServerUser.RunAsync(binaries.InitDb, arguments, options.StartTimeout, cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0)
+        {
+            throw new PostgresProvisioningException($"initdb failed for '{cluster}' (exit {result.ExitCode}):\n{result.Output}");
+        }
+
+        // Our settings live in a file of their own that every start rewrites.
+        await File.AppendAllTextAsync(Path.Combine(cluster, "postgresql.conf"), "\ninclude_if_exists = 'digitalpost.conf'\n", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RecoverLeftoverAsync(PostgresBinaries binaries, string cluster, TimeSpan timeout, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (PostmasterPidFile.TryRead(cluster) is not { } pidFile)
+        {
+            return;
+        }
+
+        if (!pidFile.IsServerOf(cluster))
+        {
+            PostgresLog.RemovingStalePidFile(logger, pidFile.Path, pidFile.ProcessId);
+            File.Delete(pidFile.Path);
+            return;
+        }
+
+        // We hold the owner lock, so the running server belongs to an owner that died: its settings
+        // and port are unknown, so stop it and start afresh rather than guess.
+        PostgresLog.StoppingLeftoverServer(logger, pidFile.ProcessId, cluster);
+        var (program, arguments) = StopCommand(binaries, cluster, timeout);
+        var result = await ServerUser.RunDirectAsync(program, arguments, timeout + TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0)
+        {
+            throw new PostgresProvisioningException($"A PostgreSQL server (pid {pidFile.ProcessId}) left running in '{cluster}' by an earlier run could not be stopped:\n{result.Output}");
+        }
+    }
+
+    private static async Task WriteSettingsAsync(string cluster, PrivatePostgresServerOptions options, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["listen_addresses"] = "127.0.0.1",
+            // TCP on loopback only: the default socket folder (/var/run/postgresql) is not ours to use.
+            ["unix_socket_directories"] = string.Empty,
+            // Durability: nothing is acknowledged before it is committed (DESIGN.md), whatever fsync says.
+            ["synchronous_commit"] = "on",
+            ["fsync"] = options.Fsync ? "on" : "off",
+            ["full_page_writes"] = options.Fsync ? "on" : "off",
+            // No replicas of a private cluster: skip the extra WAL, checkpoint less often.
+            ["wal_level"] = "minimal",
+            ["max_wal_senders"] = "0",
+            ["max_wal_size"] = "1GB",
+            ["checkpoint_timeout"] = "15min",
+            // Short OLTP statements: JIT compilation only adds latency.
+            ["jit"] = "off",
+            ["max_connections"] = "200",
+        };
+        foreach (var (name, value) in options.Settings)
+        {
+            settings[name] = value;
+        }
+
+        var text = new StringBuilder("# Written by DigitalPost at every start; set Postgres:Settings to change it.\n");
+        foreach (var (name, value) in settings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{name} = '{value.Replace("'", "''", StringComparison.Ordinal)}'\n");
+        }
+
+        var path = Path.Combine(cluster, "digitalpost.conf");
+        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken).ConfigureAwait(false);
+        await ServerUser.GiveToServerUserAsync(path, options.StartTimeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> StartServerAsync(PostgresBinaries binaries, string root, string cluster, PrivatePostgresServerOptions options, CancellationToken cancellationToken)
+    {
+        const int attempts = 3;
+        var log = Path.Combine(root, "postgres.log");
+        for (var attempt = 1; ; attempt++)
+        {
+            // A port picked free can be taken before postgres binds it; then pick another.
+            var port = options.Port != 0 ? options.Port : FreeLoopbackPort();
+            var logLength = File.Exists(log) ? new FileInfo(log).Length : 0;
+            var seconds = ((int)Math.Ceiling(options.StartTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            var result = await ServerUser.RunAsync(
+                binaries.PgCtl,
+                ["-D", cluster, "-l", log, "-w", "-t", seconds, "-o", "-p " + port.ToString(CultureInfo.InvariantCulture), "start"],
+                options.StartTimeout + TimeSpan.FromSeconds(5),
+                cancellationToken).ConfigureAwait(false);
+            if (result.ExitCode == 0)
+            {
+                return port;
+            }
+
+            var serverLog = ReadFrom(log, logLength);
+            if (options.Port == 0 && attempt < attempts && serverLog.Contains("could not bind", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            throw new PostgresProvisioningException($"PostgreSQL in '{cluster}' did not start on port {port} (pg_ctl exit {result.ExitCode}):\n{result.Output}\nServer log ({log}):\n{serverLog}");
+        }
+    }
+
+    private static (string Program, IReadOnlyList<string> Arguments) StopCommand(PostgresBinaries binaries, string cluster, TimeSpan timeout) =>
+        ServerUser.Command(binaries.PgCtl, ["-D", cluster, "-m", "fast", "-w", "-t", ((int)Math.Ceiling(timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture), "stop"]);
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string ReadFrom(string path, long offset)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            stream.Seek(Math.Min(offset, stream.Length), SeekOrigin.Begin);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd().TrimEnd();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"(unreadable: {ex.Message})";
+        }
+    }
+
+    private static string PasswordFile(string root) => Path.Combine(root, "superuser.password");
+
+    private static string WatchdogPidFile(string root) => Path.Combine(root, "watchdog.pid");
+
+    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
