@@ -1,0 +1,354 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace DigitalPost.Grains.Interfaces.MeMo;
+
+/// <summary>
+/// The state of one read: the XML reader, the element path (kept as a stack of segments and only
+/// turned into a string when an error needs it), the errors and the contents received so far.
+/// </summary>
+internal sealed class MeMoReadContext
+{
+    private static readonly string[] DateTimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss'Z'",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
+        "yyyy-MM-dd'T'HH:mm:sszzz",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
+    ];
+
+    private readonly List<MeMoValidationError> _errors = [];
+    private readonly List<MeMoContent> _contents = [];
+    private (string Name, int Index)[] _path = new (string, int)[16];
+    private int _depth;
+
+    public MeMoReadContext(XmlReader reader, MeMoReaderOptions options, IMeMoContentSink sink)
+    {
+        Reader = reader;
+        Options = options;
+        Sink = sink;
+        MeMoNs = reader.NameTable.Add(MeMoNamespaces.MeMo);
+    }
+
+    public XmlReader Reader { get; }
+
+    public MeMoReaderOptions Options { get; }
+
+    public IMeMoContentSink Sink { get; }
+
+    /// <summary>The MeMo namespace, atomised in the reader's name table so comparisons are by reference.</summary>
+    public string MeMoNs { get; }
+
+    public IReadOnlyList<MeMoValidationError> Errors => _errors;
+
+    public bool Truncated { get; private set; }
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public long TotalContentBytes { get; set; }
+
+    public bool IsMeMo => ReferenceEquals(Reader.NamespaceURI, MeMoNs);
+
+    public string LocalName => Reader.LocalName;
+
+    public void Push(string name, int index = 0)
+    {
+        if (_depth == _path.Length)
+        {
+            Array.Resize(ref _path, _depth * 2);
+        }
+
+        _path[_depth++] = (name, index);
+    }
+
+    public void Pop() => _depth--;
+
+    public string CurrentPath()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < _depth; i++)
+        {
+            sb.Append('/').Append(_path[i].Name);
+            if (_path[i].Index > 0)
+            {
+                sb.Append('[').Append(_path[i].Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        return sb.Length == 0 ? "/" : sb.ToString();
+    }
+
+    public void Error(string message) => AddError(CurrentPath(), message);
+
+    /// <summary>An error about a child of the current element (typically: it is missing).</summary>
+    public void ErrorAt(string child, string message) => AddError(CurrentPath() + "/" + child, message);
+
+    public void Missing(string child) => ErrorAt(child, "required element is missing");
+
+    private void AddError(string path, string message)
+    {
+        if (_errors.Count >= Options.MaxErrors)
+        {
+            Truncated = true;
+            throw new MeMoReadAbortedException();
+        }
+
+        _errors.Add(new MeMoValidationError(path, message));
+    }
+
+    public void TrackContent(MeMoContent content) => _contents.Add(content);
+
+    public void ReleaseContents()
+    {
+        foreach (var content in _contents)
+        {
+            content.Dispose();
+        }
+
+        _contents.Clear();
+    }
+
+    /// <summary>Steps into the current element; false when it is empty (then it is already consumed).</summary>
+    public bool BeginChildren()
+    {
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return false;
+        }
+
+        Reader.Read();
+        return true;
+    }
+
+    /// <summary>Moves to the next child element; false (end tag consumed) when there is none.</summary>
+    public bool NextChild()
+    {
+        while (true)
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement:
+                    Reader.Read();
+                    return false;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    Error("unexpected text in an element that holds elements");
+                    Reader.Read();
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("Unexpected end of document.");
+                default:
+                    Reader.Read();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Keeps the current element (a foreign block, or an unknown MeMo element) verbatim.</summary>
+    public void Extension(ref List<MeMoExtensionElement>? extensions, int position)
+    {
+        if (IsMeMo && Options.UnknownMeMoElements == MeMoUnknownElementHandling.Reject)
+        {
+            ErrorAt(Reader.LocalName, "unknown MeMo element");
+            Reader.Skip();
+            return;
+        }
+
+        var element = (XElement)XNode.ReadFrom(Reader);
+        (extensions ??= []).Add(new MeMoExtensionElement(position, element));
+    }
+
+    /// <summary>Reads the text of the current leaf element (consuming it); child elements are errors.</summary>
+    public string ReadText()
+    {
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return string.Empty;
+        }
+
+        Reader.Read();
+        var text = string.Empty;
+        if (Reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
+        {
+            text = Reader.Value;
+            Reader.Read();
+        }
+
+        while (Reader.NodeType != XmlNodeType.EndElement)
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    text += Reader.Value;
+                    Reader.Read();
+                    break;
+                case XmlNodeType.Element:
+                    Error("must contain text only, found element " + Reader.Name);
+                    Reader.Skip();
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("Unexpected end of document.");
+                default:
+                    Reader.Read();
+                    break;
+            }
+        }
+
+        Reader.Read();
+        return text;
+    }
+
+    /// <summary>Reads a string leaf into <paramref name="field"/>, checking it is not repeated and not longer than <paramref name="maxLength"/>.</summary>
+    public void ReadString(ref string? field, int maxLength)
+    {
+        Push(Reader.LocalName);
+        var duplicate = field is not null;
+        var text = ReadText();
+        if (duplicate)
+        {
+            Error("appears more than once");
+        }
+        else
+        {
+            CheckLength(text, maxLength);
+            field = text;
+        }
+
+        Pop();
+    }
+
+    public void CheckLength(string text, int maxLength)
+    {
+        // The schema's maxLength counts characters (code points), not UTF-16 units; only
+        // count code points when the cheap length already exceeds the limit.
+        if (text.Length > maxLength)
+        {
+            var codePoints = 0;
+            foreach (var _ in text.EnumerateRunes())
+            {
+                codePoints++;
+            }
+
+            if (codePoints > maxLength)
+            {
+                Error($"longer than {maxLength} characters ({codePoints})");
+            }
+        }
+    }
+
+    public void ReadGuid(ref Guid? field)
+    {
+        Push(Reader.LocalName);
+        var duplicate = field is not null;
+        var text = ReadText().Trim();
+        if (duplicate)
+        {
+            Error("appears more than once");
+        }
+        else if (Guid.TryParseExact(text, "D", out var value))
+        {
+            field = value;
+        }
+        else
+        {
+            Error($"'{Truncate(text)}' is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)");
+            field = Guid.Empty;
+        }
+
+        Pop();
+    }
+
+    public void ReadBoolean(ref bool? field)
+    {
+        Push(Reader.LocalName);
+        var duplicate = field is not null;
+        var text = ReadText().Trim();
+        if (duplicate)
+        {
+            Error("appears more than once");
+        }
+        else
+        {
+            switch (text)
+            {
+                case "true" or "1":
+                    field = true;
+                    break;
+                case "false" or "0":
+                    field = false;
+                    break;
+                default:
+                    Error($"'{Truncate(text)}' is not a boolean (true, false, 1 or 0)");
+                    field = false;
+                    break;
+            }
+        }
+
+        Pop();
+    }
+
+    public void ReadDateTime(ref DateTimeOffset? field)
+    {
+        Push(Reader.LocalName);
+        var duplicate = field is not null;
+        var text = ReadText().Trim();
+        if (duplicate)
+        {
+            Error("appears more than once");
+        }
+        else if (DateTimeOffset.TryParseExact(
+            text,
+            DateTimeFormats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+            out var value))
+        {
+            field = value.ToUniversalTime();
+        }
+        else
+        {
+            Error($"'{Truncate(text)}' is not a dateTime with a time zone (e.g. 2025-09-30T12:00:00Z)");
+            field = DateTimeOffset.MinValue;
+        }
+
+        Pop();
+    }
+
+    public void ReadDate(ref DateOnly? field)
+    {
+        Push(Reader.LocalName);
+        var duplicate = field is not null;
+        var text = ReadText().Trim();
+        if (duplicate)
+        {
+            Error("appears more than once");
+        }
+        else if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            field = value;
+        }
+        else
+        {
+            Error($"'{Truncate(text)}' is not a date (yyyy-MM-dd)");
+            field = DateOnly.MinValue;
+        }
+
+        Pop();
+    }
+
+    public void Duplicate()
+    {
+        Push(Reader.LocalName);
+        Error("appears more than once");
+        Pop();
+        Reader.Skip();
+    }
+
+    /// <summary>Error texts quote the offending value, cut short so a huge value cannot flood the error list.</summary>
+    public static string Truncate(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 61), "...");
+}
