@@ -17,4 +17,7 @@ public abstract class SyntaxNode
     /// Where the node is in the source; <see cref="Location.None"/> for nodes built in code.
     /// </summary>
     public Location Location { get; init; }
+
+    /// <summary>The node printed as GraphQL source (see <see cref="Printer"/>).</summary>
+    public override string ToString() => Printer.Print(this);
 }
