@@ -1,4 +1,6 @@
 using DigitalPost.Runtime.Postgres;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Xunit;
 
@@ -35,6 +37,19 @@ public class PostgresDatabaseFixture : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ConnectionString = ConnectionString;
+    }
+
+    /// <summary>
+    /// A started <see cref="PostgresDatabase"/> on this fixture's database (as the runtime would use
+    /// it); the caller disposes it.
+    /// </summary>
+    public async Task<PostgresDatabase> StartPostgresDatabaseAsync(TimeProvider? timeProvider = null)
+    {
+        var options = new PostgresOptions();
+        Configure(options);
+        var database = new PostgresDatabase(Options.Create(options), MigrationSets, NullLoggerFactory.Instance, timeProvider ?? TimeProvider.System);
+        await database.StartAsync(CancellationToken.None).ConfigureAwait(false);
+        return database;
     }
 
     /// <summary>Another fresh database with the same migrations, dropped with this fixture; returns its connection string.</summary>

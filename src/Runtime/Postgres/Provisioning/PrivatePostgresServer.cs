@@ -26,10 +26,12 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
     private readonly FileStream _lock;
     private readonly SemaphoreSlim _stopGate = new(1, 1);
     private readonly string _password;
+    private readonly int? _watchdog;
     private bool _stopped;
 
-    private PrivatePostgresServer(PrivatePostgresServerOptions options, PostgresBinaries binaries, string dataDirectory, FileStream ownerLock, string password, int port, string version, TimeSpan startupTime, bool initialised, ILogger logger)
+    private PrivatePostgresServer(PrivatePostgresServerOptions options, PostgresBinaries binaries, string dataDirectory, FileStream ownerLock, string password, int port, string version, TimeSpan startupTime, bool initialised, int? watchdog, ILogger logger)
     {
+        _watchdog = watchdog;
         _options = options;
         _logger = logger;
         _lock = ownerLock;
@@ -100,7 +102,7 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
         try
         {
             // A watchdog of an owner that died must not stop the server we are about to start.
-            await PostgresWatchdog.StopAsync(WatchdogPidFile(root), timeout, cancellationToken).ConfigureAwait(false);
+            await PostgresWatchdog.StopRecordedAsync(WatchdogPidFile(root), timeout, cancellationToken).ConfigureAwait(false);
 
             var cluster = ClusterDirectoryOf(root);
             var initialised = false;
@@ -116,14 +118,13 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             await WriteSettingsAsync(cluster, options, cancellationToken).ConfigureAwait(false);
             var port = await StartServerAsync(binaries, root, cluster, options, cancellationToken).ConfigureAwait(false);
 
-            if (options.StopWithOwnerProcess)
-            {
-                PostgresWatchdog.Start(WatchdogPidFile(root), Path.Combine(root, "watchdog.log"), StopCommand(binaries, cluster, timeout));
-            }
+            int? watchdog = options.StopWithOwnerProcess
+                ? PostgresWatchdog.Start(WatchdogPidFile(root), Path.Combine(root, "watchdog.log"), StopCommand(binaries, cluster, timeout), options.DeleteDataOnStop ? root : null)
+                : null;
 
             clock.Stop();
             PostgresLog.PrivateServerStarted(logger, version, root, port, initialised, clock.ElapsedMilliseconds);
-            return new PrivatePostgresServer(options, binaries, root, ownerLock, password, port, version, clock.Elapsed, initialised, logger);
+            return new PrivatePostgresServer(options, binaries, root, ownerLock, password, port, version, clock.Elapsed, initialised, watchdog, logger);
         }
         catch
         {
@@ -168,7 +169,6 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
 
             AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
             var timeout = _options.StartTimeout;
-            await PostgresWatchdog.StopAsync(WatchdogPidFile(DataDirectory), timeout, cancellationToken).ConfigureAwait(false);
             var (program, arguments) = StopCommand(Binaries, ClusterDirectory, timeout);
             var result = await ServerUser.RunDirectAsync(program, arguments, timeout + TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
             Volatile.Write(ref _stopped, true);
@@ -182,6 +182,16 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             if (_options.DeleteDataOnStop)
             {
                 Directory.Delete(DataDirectory, recursive: true);
+            }
+            else
+            {
+                File.Delete(WatchdogPidFile(DataDirectory));
+            }
+
+            // Last, so that if this process is killed half-way the watchdog still finishes the job.
+            if (_watchdog is { } watchdog)
+            {
+                await PostgresWatchdog.StopAsync(watchdog, timeout, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
