@@ -75,7 +75,13 @@ internal static partial class MeMoTestData
         target.Value = value;
     });
 
-    public static string Text(byte[] xml) => Encoding.UTF8.GetString(xml);
+    public static string Text(byte[] xml) => Encoding.UTF8.GetString(xml).TrimStart('\uFEFF');
+
+    public static XDocument Parse(byte[] xml)
+    {
+        using var stream = new MemoryStream(xml);
+        return XDocument.Load(stream);
+    }
 
     private static byte[] Load(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "MeMo", name));
 
