@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
-app.Run();
+using DigitalPost.Silo;
+
+return await SiloApplication.RunAsync(args);

@@ -1,0 +1,95 @@
+using DigitalPost.Runtime.Postgres;
+using DigitalPost.Runtime.Postgres.Provisioning;
+using DigitalPost.Runtime.Storage.Postgres;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.Options;
+
+namespace DigitalPost.Silo;
+
+/// <summary>
+/// Composes the silo: the grain runtime with PostgreSQL storage (a private cluster unless a
+/// connection string is configured), and the health endpoints.
+/// </summary>
+public static class SiloApplication
+{
+    private static readonly Dictionary<string, string?> Defaults = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Health probes arrive every few seconds; per-request logs would drown everything else.
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
+    /// <summary>A builder with the silo's services and defaults; tests may add configuration or a test server before <see cref="Build"/>.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // Lowest-priority defaults: any configuration source (appsettings, environment, command line) overrides them.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
+        if (!HasConfiguredUrls(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(SiloOptions.DefaultUrl);
+        }
+
+        builder.Services.AddOptions<SiloOptions>().Bind(builder.Configuration.GetSection(SiloOptions.SectionName));
+        builder.Services.AddOptions<HostOptions>()
+            .Configure<IOptions<SiloOptions>>((host, silo) => host.ShutdownTimeout = silo.Value.ShutdownTimeout);
+        builder.Services.AddPostgresGrainStorage(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Builds the application and maps its endpoints.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions
+        {
+            // Liveness is "the process answers": no dependency may make it fail.
+            Predicate = _ => false,
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(PostgresServiceCollectionExtensions.ReadyTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalPost.Silo");
+        var database = app.Services.GetRequiredService<PostgresDatabase>();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            SiloLog.Listening(logger, string.Join(", ", app.Urls));
+            SiloLog.DataLocation(logger, database.Status.Target);
+        });
+        app.Lifetime.ApplicationStopping.Register(() => SiloLog.Stopping(logger));
+        app.Lifetime.ApplicationStopped.Register(() => SiloLog.Stopped(logger));
+        return app;
+    }
+
+    /// <summary>Runs the silo until Ctrl+C / SIGTERM; 0 after a clean stop, 1 when it cannot start.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        await using var app = Build(CreateBuilder(args));
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalPost.Silo");
+        try
+        {
+            // Provision before the host starts, so a missing PostgreSQL is one clear message, not a host failure trace.
+            await app.Services.GetRequiredService<PostgresDatabase>().StartAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception ex) when (ex is PostgresNotInstalledException or PostgresProvisioningException)
+        {
+            SiloLog.CannotStart(logger, ex.Message);
+            return 1;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static bool HasConfiguredUrls(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey]) ||
+        !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpPortsKey]) ||
+        !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpsPortsKey]) ||
+        configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+}
