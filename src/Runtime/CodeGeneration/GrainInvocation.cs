@@ -1,0 +1,161 @@
+using System.ComponentModel;
+using System.Text.Json;
+using DigitalPost.Runtime.Activations;
+
+namespace DigitalPost.Runtime.CodeGeneration;
+
+/// <summary>
+/// One call of a grain method: typed argument fields (generated subclasses), the deadline, and the
+/// caller's promise. An invocation that completes synchronously on the caller's thread goes back
+/// to a per-thread pool; one that goes asynchronous is never reused, so a late deadline timer or
+/// a completion racing with it can never touch a recycled object.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class GrainInvocation
+{
+    private const int Pending = 0;
+    private const int Completed = 1;
+
+    private static readonly TimerCallback s_onDeadline = static state => ((GrainInvocation)state!).OnDeadline();
+
+    private int _state;
+    private ITimer? _deadlineTimer;
+
+    /// <summary>The method being called.</summary>
+    public abstract GrainMethodDescriptor Method { get; }
+
+    /// <summary>Writes the arguments as a JSON array (the serialisable form of the call).</summary>
+    public abstract void WriteArguments(Utf8JsonWriter writer, JsonSerializerOptions options);
+
+    /// <summary>Reads the arguments from a JSON array written by <see cref="WriteArguments"/>.</summary>
+    public abstract void ReadArguments(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
+    internal GrainReference? Target { get; private protected set; }
+
+    internal InvocationKind Kind { get; private protected set; }
+
+    internal TimeSpan Timeout { get; private protected set; }
+
+    /// <summary>False for timer ticks, which must not keep an activation from being collected.</summary>
+    internal virtual bool CountsAsActivity => true;
+
+    /// <summary>True once the caller has its answer (result, error or timeout): a queued call that is already answered is dropped.</summary>
+    internal bool IsAnswered => Volatile.Read(ref _state) != Pending;
+
+    /// <summary>Starts the call on its activation from the activation's work loop.</summary>
+    internal abstract void RunQueued(ActivationData activation, object grain);
+
+    /// <summary>Runs the call (re-created from its serialised form) and returns its result serialised as JSON (null for no result).</summary>
+    internal abstract ValueTask<byte[]?> InvokeForWireAsync(GrainReference target, JsonSerializerOptions options);
+
+    /// <summary>Answers the caller with <paramref name="error"/> without running the call.</summary>
+    internal abstract void Fail(Exception error);
+
+    /// <summary>Delivers the call again after its activation deactivated before running it.</summary>
+    internal virtual void Redispatch()
+    {
+        var target = Target!;
+        while (true)
+        {
+            ActivationData activation;
+            try
+            {
+                activation = target.ResolveActivation();
+            }
+            catch (Exception e)
+            {
+                Fail(e);
+                return;
+            }
+
+            if (activation.Enqueue(this, allowInline: false) != EnqueueResult.Rejected)
+            {
+                return;
+            }
+
+            target.Forget(activation);
+        }
+    }
+
+    /// <summary>Clears argument fields and returns the object to its per-thread pool (generated).</summary>
+    protected virtual void ReturnToPool()
+    {
+    }
+
+    private protected void Prepare(GrainReference target, GrainMethodDescriptor method)
+    {
+        Target = target;
+        var grainClass = target.GrainClass;
+        Kind = grainClass is not null && grainClass.Reentrant ? InvocationKind.Interleave : method.Kind;
+        Timeout = target.TimeoutOverride ?? method.Timeout ?? target.Runtime.Options.DefaultCallTimeout;
+    }
+
+    private protected void Recycle()
+    {
+        Target = null;
+        ReturnToPool();
+    }
+
+    /// <summary>Claims the right to answer the caller; false when someone (deadline or completion) already did.</summary>
+    private protected bool TryClaim()
+    {
+        if (Interlocked.CompareExchange(ref _state, Completed, Pending) != Pending)
+        {
+            return false;
+        }
+
+        Interlocked.Exchange(ref _deadlineTimer, null)?.Dispose();
+        return true;
+    }
+
+    /// <summary>Starts the deadline clock for a call that did not complete synchronously.</summary>
+    private protected void ArmDeadline()
+    {
+        if (Timeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        var timer = Target!.Runtime.TimeProvider.CreateTimer(s_onDeadline, this, Timeout, System.Threading.Timeout.InfiniteTimeSpan);
+        Volatile.Write(ref _deadlineTimer, timer);
+        if (IsAnswered)
+        {
+            // Answered while the timer was being created: nobody else will dispose it.
+            Interlocked.Exchange(ref _deadlineTimer, null)?.Dispose();
+        }
+    }
+
+    private void OnDeadline()
+    {
+        var target = Target;
+        if (target is null)
+        {
+            return;
+        }
+
+        var method = Method;
+        target.Runtime.Instruments.CallTimedOut();
+        Fail(new GrainCallTimeoutException(target.GrainId, method.InterfaceName, method.MethodName, Timeout));
+    }
+
+    /// <summary>Runs <paramref name="complete"/> with no synchronization context, so a caller's continuation that runs inline never lands in the callee's activation.</summary>
+    private protected static void WithoutContext<TState>(Action<TState> complete, TState state)
+    {
+        var context = SynchronizationContext.Current;
+        if (context is null)
+        {
+            complete(state);
+            return;
+        }
+
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            complete(state);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
+}
