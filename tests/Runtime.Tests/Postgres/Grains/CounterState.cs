@@ -1,0 +1,8 @@
+namespace DigitalPost.Runtime.Tests.Postgres.Grains;
+
+public sealed class CounterState
+{
+    public int Count { get; set; }
+
+    public int Touches { get; set; }
+}

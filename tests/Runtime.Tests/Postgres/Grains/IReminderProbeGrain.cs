@@ -1,0 +1,6 @@
+namespace DigitalPost.Runtime.Tests.Postgres.Grains;
+
+public interface IReminderProbeGrain : IGrainWithStringKey
+{
+    Task Schedule(string reminderName, TimeSpan dueTime);
+}
