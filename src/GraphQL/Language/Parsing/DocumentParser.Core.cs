@@ -8,8 +8,10 @@ namespace DigitalPost.GraphQL.Language;
 /// </summary>
 internal ref partial struct DocumentParser
 {
+    private const int MaxCachedStackLength = 4096;
+
     [ThreadStatic]
-    private static SyntaxNode?[]? t_cachedStack;
+    private static SyntaxNode?[]? _threadCachedStack;
 
     private readonly ParserOptions _options;
     private Lexer _lexer;
@@ -26,16 +28,22 @@ internal ref partial struct DocumentParser
     {
         _options = options;
         _lexer = new Lexer(source);
-        _stack = t_cachedStack ?? new SyntaxNode?[64];
-        t_cachedStack = null;
+        _stack = _threadCachedStack ?? new SyntaxNode?[64];
+        _threadCachedStack = null;
     }
 
-    /// <summary>Gives the list stack back to the thread for the next parse.</summary>
+    /// <summary>Gives the list stack back to the thread for the next parse (unless it grew large).</summary>
     public void Dispose()
     {
-        Array.Clear(_stack, 0, _stack.Length);
-        t_cachedStack = _stack;
+        // Finished lists null their slots as they pop; only an aborted parse leaves items behind.
+        Array.Clear(_stack, 0, _stackCount);
+        if (_stack.Length <= MaxCachedStackLength)
+        {
+            _threadCachedStack = _stack;
+        }
+
         _stack = [];
+        _stackCount = 0;
     }
 
     private readonly TokenKind Kind => _lexer.Kind;
