@@ -111,6 +111,8 @@ public sealed class MeMoReaderValidationTests
     [InlineData("MessageHeader/doNotDeliverUntilDate", "15-09-2025", "/Message/MessageHeader/doNotDeliverUntilDate: '15-09-2025' is not a date (yyyy-MM-dd)")]
     [InlineData("MessageHeader/replyByDateTime", "2025-13-30T12:00:00Z", "/Message/MessageHeader/replyByDateTime: '2025-13-30T12:00:00Z' is not a dateTime with a time zone (e.g. 2025-09-30T12:00:00Z)")]
     [InlineData("MessageHeader/replyByDateTime", "2025-09-30T12:00:00", "/Message/MessageHeader/replyByDateTime: '2025-09-30T12:00:00' is not a dateTime with a time zone (e.g. 2025-09-30T12:00:00Z)")]
+    [InlineData("MessageHeader/replyByDateTime", "2025-02-29T12:00:00Z", "/Message/MessageHeader/replyByDateTime: '2025-02-29T12:00:00Z' is not a dateTime with a time zone (e.g. 2025-09-30T12:00:00Z)")]
+    [InlineData("MessageHeader/replyByDateTime", "2025-09-30T24:00:00Z", "/Message/MessageHeader/replyByDateTime: '2025-09-30T24:00:00Z' is not a dateTime with a time zone (e.g. 2025-09-30T12:00:00Z)")]
     [InlineData("MessageBody/createdDateTime", "yesterday", "/Message/MessageBody/createdDateTime: 'yesterday' is not a dateTime with a time zone (e.g. 2025-09-30T12:00:00Z)")]
     [InlineData("MessageHeader/messageType", "BREV", "/Message/MessageHeader/messageType: 'BREV' is not a message type (DIGITALPOST or NEMSMS)")]
     [InlineData("MessageBody/MainDocument/Action[1]/actionCode", "RING", "/Message/MessageBody/MainDocument/Action[1]/actionCode: 'RING' is not an action code (AFTALE, SELVBETJENING, BETALING, INFORMATION, UNDERSKRIV, BEKRAEFT, FORBEREDELSE, TILMELDING)")]
@@ -130,6 +132,14 @@ public sealed class MeMoReaderValidationTests
 
         Assert.Equal(new DateTimeOffset(2025, 9, 30, 12, 0, 0, TimeSpan.Zero), replyBy);
         Assert.Equal(TimeSpan.Zero, replyBy!.Value.Offset);
+    }
+
+    [Fact]
+    public void Date_time_with_fractional_seconds_is_read()
+    {
+        var xml = MeMoTestData.WithValue(MeMoTestData.FullExample, "MessageHeader/replyByDateTime", "2025-09-30T12:00:00.250Z");
+
+        Assert.Equal(new DateTimeOffset(2025, 9, 30, 12, 0, 0, 250, TimeSpan.Zero), MeMoTestData.ReadValid(xml).Header.ReplyByDateTime);
     }
 
     [Theory]

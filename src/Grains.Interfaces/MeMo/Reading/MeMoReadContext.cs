@@ -301,6 +301,10 @@ internal sealed class MeMoReadContext
         {
             Error("appears more than once");
         }
+        else if (TryParseUtcFast(text, out var fast))
+        {
+            field = fast;
+        }
         else if (DateTimeOffset.TryParseExact(
             text,
             DateTimeFormats,
@@ -317,6 +321,50 @@ internal sealed class MeMoReadContext
         }
 
         Pop();
+    }
+
+    /// <summary>
+    /// The form nearly every sender uses, <c>yyyy-MM-ddTHH:mm:ssZ</c>, parsed without the general
+    /// format machinery (measurably cheaper per field); anything else takes the general path.
+    /// </summary>
+    private static bool TryParseUtcFast(string text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+        {
+            return false;
+        }
+
+        if (!TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day)
+            || !TryDigits(text, 11, 2, out var hour) || !TryDigits(text, 14, 2, out var minute) || !TryDigits(text, 17, 2, out var second))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var d = text[i] - '0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
     }
 
     public void ReadDate(ref DateOnly? field)
