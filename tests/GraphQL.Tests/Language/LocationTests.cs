@@ -34,6 +34,20 @@ public sealed class LocationTests
     }
 
     [Fact]
+    public void String_and_utf8_sources_give_the_same_lines_and_columns()
+    {
+        const string source = "{ f(a: \"\u00e9\U0001F600\") g(b: \"x\") }";
+        var fromString = (FieldNode)((OperationDefinitionNode)Parser.Parse(source).Definitions[0]).SelectionSet.Selections[1];
+        var fromBytes = (FieldNode)((OperationDefinitionNode)Parser.Parse(System.Text.Encoding.UTF8.GetBytes(source)).Definitions[0]).SelectionSet.Selections[1];
+        Assert.Equal(fromString.Location, fromBytes.Location);
+
+        // Columns count UTF-16 units, as in the string: "{ f(a: " is 7, the value 5 units with quotes, then ") ".
+        Assert.Equal(15, fromString.Location.Column);
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("{ f(a: \"\U0001F600\") ? }"));
+        Assert.Equal(14, error.Column);
+    }
+
+    [Fact]
     public void Names_are_shared_across_documents()
     {
         var first = (FieldNode)((OperationDefinitionNode)Parser.Parse("{ sharedFieldName }").Definitions[0]).SelectionSet.Selections[0];

@@ -68,6 +68,14 @@ public sealed class ParserLimitTests
         Assert.Equal(4, document.Definitions.Count);
     }
 
+    [Fact]
+    public void Limits_below_one_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxTokens = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxDepth = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxFields = 0 });
+    }
+
     private static void RunOnSmallStack(Action action)
     {
         Exception? failure = null;
