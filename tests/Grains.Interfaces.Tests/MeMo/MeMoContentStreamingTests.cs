@@ -109,6 +109,18 @@ public sealed class MeMoContentStreamingTests
     }
 
     [Fact]
+    public void Sink_failure_propagates_and_releases_the_contents_already_received()
+    {
+        var sink = new FailingOnThirdFileSink();
+
+        var ex = Assert.Throws<IOException>(() => MeMoTestData.Read(MeMoTestData.FullExample, sink: sink));
+
+        Assert.Equal("disk full", ex.Message);
+        Assert.Equal(2, sink.Received.Count);
+        Assert.All(sink.Received, c => Assert.True(c.Disposed));
+    }
+
+    [Fact]
     public void File_over_the_per_file_limit_is_reported_and_the_rest_still_validated()
     {
         var options = MeMoReaderOptions.Default with { MaxContentBytesPerFile = 10 };
@@ -166,5 +178,35 @@ public sealed class MeMoContentStreamingTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private sealed class FailingOnThirdFileSink : IMeMoContentSink
+    {
+        public List<TrackedContent> Received { get; } = [];
+
+        public MeMoContent Receive(MeMoContentContext context, Stream decoded)
+        {
+            if (Received.Count == 2)
+            {
+                throw new IOException("disk full");
+            }
+
+            using var buffer = new MemoryStream();
+            decoded.CopyTo(buffer);
+            var content = new TrackedContent(buffer.ToArray());
+            Received.Add(content);
+            return content;
+        }
+    }
+
+    private sealed class TrackedContent(byte[] bytes) : MeMoContent
+    {
+        public bool Disposed { get; private set; }
+
+        public override long Length => bytes.Length;
+
+        public override Stream OpenRead() => new MemoryStream(bytes, writable: false);
+
+        protected override void Dispose(bool disposing) => Disposed = true;
     }
 }

@@ -95,6 +95,12 @@ public sealed class MeMoReader
         {
             TryAddXmlError(context, ex);
         }
+        catch
+        {
+            // A sink or stream failure (disk full, I/O): nothing is returned, so nothing may stay behind.
+            context.ReleaseContents();
+            throw;
+        }
 
         if (context.HasErrors || message is null)
         {
