@@ -1,3 +1,5 @@
+using DigitalPost.Runtime;
+using DigitalPost.Runtime.Hosting;
 using DigitalPost.Runtime.Postgres;
 using DigitalPost.Runtime.Postgres.Provisioning;
 using DigitalPost.Runtime.Storage.Postgres;
@@ -13,6 +15,9 @@ namespace DigitalPost.Silo;
 /// </summary>
 public static class SiloApplication
 {
+    /// <summary>The configuration section bound to <see cref="GrainRuntimeOptions"/>.</summary>
+    public const string RuntimeSectionName = "Runtime";
+
     private static readonly Dictionary<string, string?> Defaults = new(StringComparer.OrdinalIgnoreCase)
     {
         // Health probes arrive every few seconds; per-request logs would drown everything else.
@@ -34,6 +39,9 @@ public static class SiloApplication
         builder.Services.AddOptions<SiloOptions>().Bind(builder.Configuration.GetSection(SiloOptions.SectionName));
         builder.Services.AddOptions<HostOptions>()
             .Configure<IOptions<SiloOptions>>((host, silo) => host.ShutdownTimeout = silo.Value.ShutdownTimeout);
+        builder.Services.AddGrainRuntime();
+        builder.Services.AddOptions<GrainRuntimeOptions>().Bind(builder.Configuration.GetSection(RuntimeSectionName));
+        // After AddGrainRuntime: replaces its in-memory storage and reminder table.
         builder.Services.AddPostgresGrainStorage(builder.Configuration);
         return builder;
     }

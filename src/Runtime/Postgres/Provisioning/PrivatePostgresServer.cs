@@ -255,18 +255,18 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
     private static FileStream AcquireOwnership(string root)
     {
         var path = Path.Combine(root, "digitalpost.lock");
+        // The lock file itself cannot be read by anyone else while held, so the owner's id goes next to it.
+        var ownerPath = Path.Combine(root, "digitalpost.owner");
         try
         {
             // FileShare.None takes an advisory lock the kernel drops when this process dies, however it dies.
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            stream.SetLength(0);
-            stream.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture)));
-            stream.Flush();
+            File.WriteAllText(ownerPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             return stream;
         }
         catch (IOException ex)
         {
-            var owner = File.Exists(path) ? File.ReadAllText(path).Trim() : "?";
+            var owner = File.Exists(ownerPath) ? File.ReadAllText(ownerPath).Trim() : "?";
             throw new PostgresProvisioningException($"The PostgreSQL data folder '{root}' is in use by another running process (pid {owner}). Stop it or choose another Postgres:DataDirectory.", ex);
         }
     }
