@@ -177,4 +177,14 @@ public sealed class MeMoReaderSampleTests
         Assert.False(m.Header.Mandatory);
         Assert.False(m.Header.LegalNotification);
     }
+
+    [Fact]
+    public void ToString_of_the_model_carries_no_personal_data()
+    {
+        var m = MeMoTestData.ReadValid(MeMoTestData.FullExample);
+
+        Assert.Equal("MeMoMessage DIGITALPOST 8c2ea15d-61fb-4ba9-9366-42f8b194c114 (MeMo 1.2)", m.ToString());
+        Assert.Equal("MeMoRecipient", m.Header.Recipient.ToString());
+        Assert.DoesNotContain("2211771212", $"{m} {m.Header} {m.Header.Recipient} {m.Header.Sender.ContactPoint}", StringComparison.Ordinal);
+    }
 }

@@ -16,4 +16,6 @@ public sealed record MeMoMessage : MeMoElement
 
     /// <summary>The root's namespace declarations, in source order (empty: the writer uses <see cref="MeMoNamespaces.WellKnown"/>).</summary>
     public MeMoList<MeMoNamespaceDeclaration> Namespaces { get; init; } = MeMoList<MeMoNamespaceDeclaration>.Empty;
+
+    protected override string Describe() => $"MeMoMessage {Header.MessageType.ToWire()} {Header.MessageUuid:D} (MeMo {MemoVersion})";
 }

@@ -43,4 +43,6 @@ public sealed record MeMoMessageHeader : MeMoElement
     public MeMoForwardData? ForwardData { get; init; }
 
     public MeMoList<MeMoReplyData> ReplyData { get; init; } = MeMoList<MeMoReplyData>.Empty;
+
+    protected override string Describe() => $"MeMoMessageHeader {MessageType.ToWire()} {MessageUuid:D}";
 }
