@@ -80,14 +80,23 @@ public static class SiloApplication
     {
         await using var app = Build(CreateBuilder(args));
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalPost.Silo");
+        var database = app.Services.GetRequiredService<PostgresDatabase>();
         try
         {
             // Provision before the host starts, so a missing PostgreSQL is one clear message, not a host failure trace.
-            await app.Services.GetRequiredService<PostgresDatabase>().StartAsync(app.Lifetime.ApplicationStopping);
+            await database.StartAsync(app.Lifetime.ApplicationStopping);
         }
         catch (Exception ex) when (ex is PostgresNotInstalledException or PostgresProvisioningException)
         {
             SiloLog.CannotStart(logger, ex.Message);
+            return 1;
+        }
+
+        if (!database.IsReady)
+        {
+            // The runtime loads its reminders while starting, so it cannot start without storage;
+            // exiting lets a supervisor restart the silo once the configured server is back.
+            SiloLog.CannotStart(logger, $"Cannot start without storage: {database.Status.Target} is not ready ({database.Status.Error}). Check ConnectionStrings:DigitalPost.");
             return 1;
         }
 

@@ -103,6 +103,34 @@ public sealed class SiloProcessTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_configured_server_that_cannot_be_reached_stops_the_start_with_one_clear_error()
+    {
+        using var folder = new TempFolder("unreachable");
+        var environment = new Dictionary<string, string>(Environment(folder))
+        {
+            ["ConnectionStrings__DigitalPost"] = $"Host=127.0.0.1;Port={ClosedPort()};Username=silo;Password=hunter2;Database=digitalpost",
+        };
+        await using var silo = SiloProcess.Start(environment);
+
+        var exitCode = await silo.WaitForExitAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Cannot start without storage", silo.Output, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:DigitalPost", silo.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", silo.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", silo.Output, StringComparison.Ordinal);
+        // A configured server means no private cluster.
+        Assert.False(Directory.Exists(folder.Path));
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static Dictionary<string, string> Environment(TempFolder folder) => new()
     {
         ["Postgres__DataDirectory"] = folder.Path,

@@ -109,7 +109,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
         var dataSource = _dataSource;
         return _ready && dataSource is not null
             ? dataSource
-            : throw new PostgresUnavailableException($"PostgreSQL at {_status.Target} is not ready: {_status.Error}");
+            : throw new PostgresUnavailableException($"{_status.Target} is not ready: {_status.Error}");
     }
 
     private async Task FirstAttemptAsync()
@@ -169,7 +169,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             _status = _status with { MigrationsApplied = false, Error = ex.Message };
-            PostgresLog.DatabaseNotReady(_logger, ex, _status.Target, _options.RetryDelay);
+            // An unreachable server is one line; anything else (a failing migration) keeps its stack trace.
+            PostgresLog.DatabaseNotReady(_logger, ex is NpgsqlException ? null : ex, _status.Target, ex.Message, _options.RetryDelay);
             return false;
         }
     }

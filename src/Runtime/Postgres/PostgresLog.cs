@@ -26,9 +26,9 @@ internal static partial class PostgresLog
     [LoggerMessage(5111, LogLevel.Warning, "Migration {Component} {Version} ({Name}) was changed after it was applied (checksum {Applied} then, {Current} now); migrations are never re-run, add a new one instead")]
     public static partial void MigrationChanged(ILogger logger, string component, int version, string name, string applied, string current);
 
-    [LoggerMessage(5112, LogLevel.Information, "PostgreSQL ready at {Target}: migrations applied ({Count} new)")]
+    [LoggerMessage(5112, LogLevel.Information, "Ready: {Target}, migrations applied ({Count} new)")]
     public static partial void DatabaseReady(ILogger logger, string target, int count);
 
-    [LoggerMessage(5113, LogLevel.Error, "PostgreSQL at {Target} is not ready; retrying in {RetryDelay}")]
-    public static partial void DatabaseNotReady(ILogger logger, Exception exception, string target, TimeSpan retryDelay);
+    [LoggerMessage(5113, LogLevel.Error, "Not ready: {Target}: {Reason}; retrying in {RetryDelay}")]
+    public static partial void DatabaseNotReady(ILogger logger, Exception? exception, string target, string reason, TimeSpan retryDelay);
 }
