@@ -118,9 +118,20 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             await WriteSettingsAsync(cluster, options, cancellationToken).ConfigureAwait(false);
             var port = await StartServerAsync(binaries, root, cluster, options, cancellationToken).ConfigureAwait(false);
 
-            int? watchdog = options.StopWithOwnerProcess
-                ? PostgresWatchdog.Start(WatchdogPidFile(root), Path.Combine(root, "watchdog.log"), StopCommand(binaries, cluster, timeout), options.DeleteDataOnStop ? root : null)
-                : null;
+            int? watchdog = null;
+            try
+            {
+                watchdog = options.StopWithOwnerProcess
+                    ? PostgresWatchdog.Start(WatchdogPidFile(root), Path.Combine(root, "watchdog.log"), StopCommand(binaries, cluster, timeout), options.DeleteDataOnStop ? root : null)
+                    : null;
+            }
+            catch
+            {
+                // Without its watchdog the server could outlive us: do not leave it running.
+                var (program, arguments) = StopCommand(binaries, cluster, timeout);
+                await ServerUser.RunDirectAsync(program, arguments, timeout + TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
 
             clock.Stop();
             PostgresLog.PrivateServerStarted(logger, version, root, port, initialised, clock.ElapsedMilliseconds);
