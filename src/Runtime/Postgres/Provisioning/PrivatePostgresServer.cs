@@ -26,10 +26,10 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
     private readonly FileStream _lock;
     private readonly SemaphoreSlim _stopGate = new(1, 1);
     private readonly string _password;
-    private readonly int? _watchdog;
+    private readonly Process? _watchdog;
     private bool _stopped;
 
-    private PrivatePostgresServer(PrivatePostgresServerOptions options, PostgresBinaries binaries, string dataDirectory, FileStream ownerLock, string password, int port, string version, TimeSpan startupTime, bool initialised, int? watchdog, ILogger logger)
+    private PrivatePostgresServer(PrivatePostgresServerOptions options, PostgresBinaries binaries, string dataDirectory, FileStream ownerLock, string password, int port, string version, TimeSpan startupTime, bool initialised, Process? watchdog, ILogger logger)
     {
         _watchdog = watchdog;
         _options = options;
@@ -118,7 +118,7 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             await WriteSettingsAsync(cluster, options, cancellationToken).ConfigureAwait(false);
             var port = await StartServerAsync(binaries, root, cluster, options, cancellationToken).ConfigureAwait(false);
 
-            int? watchdog = null;
+            Process? watchdog = null;
             try
             {
                 watchdog = options.StopWithOwnerProcess
