@@ -1,0 +1,86 @@
+namespace DigitalPost.GraphQL.Execution;
+
+/// <summary>
+/// The request's loaders and the bookkeeping that decides when to dispatch them: the executor counts
+/// field executions that are doing work (<see cref="EnterWork"/>/<see cref="ExitWork"/>; a field that
+/// only awaits its children does not count) and loaders count callers waiting for keys
+/// (<see cref="Blocked"/>). When no field is doing anything except wait for a loader, the pending keys
+/// are dispatched, one batch per loader.
+/// </summary>
+internal sealed class DataLoaderScope(CancellationToken cancellationToken)
+{
+    private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly List<IDataLoaderDispatch> _pending = [];
+    private int _active;
+    private volatile bool _hasPending;
+
+    public object Gate { get; } = new();
+
+    /// <summary>Callers waiting on undelivered keys (guarded by <see cref="Gate"/>).</summary>
+    public int Blocked { get; set; }
+
+    public DataLoader<TKey, TValue> GetOrCreate<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batch)
+        where TKey : notnull
+    {
+        lock (Gate)
+        {
+            if (_loaders.TryGetValue(name, out var existing))
+            {
+                return existing as DataLoader<TKey, TValue>
+                    ?? throw new InvalidOperationException($"DataLoader \"{name}\" was created with other key or value types.");
+            }
+
+            var loader = new DataLoader<TKey, TValue>(this, batch);
+            _loaders[name] = loader;
+            return loader;
+        }
+    }
+
+    public void EnterWork() => Interlocked.Increment(ref _active);
+
+    public void ExitWork()
+    {
+        Interlocked.Decrement(ref _active);
+        if (_hasPending)
+        {
+            TryDispatch();
+        }
+    }
+
+    /// <summary>Called under <see cref="Gate"/> when a loader gets its first pending key.</summary>
+    public void MarkPending(IDataLoaderDispatch loader)
+    {
+        if (!_pending.Contains(loader))
+        {
+            _pending.Add(loader);
+        }
+
+        _hasPending = true;
+    }
+
+    public void TryDispatch()
+    {
+        if (!_hasPending)
+        {
+            return;
+        }
+
+        IDataLoaderDispatch[] ready;
+        lock (Gate)
+        {
+            if (_pending.Count == 0 || Volatile.Read(ref _active) > Blocked)
+            {
+                return;
+            }
+
+            ready = [.. _pending];
+            _pending.Clear();
+            _hasPending = false;
+        }
+
+        foreach (var loader in ready)
+        {
+            loader.Dispatch(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using DigitalPost.GraphQL.Types;
+
+namespace DigitalPost.GraphQL.Execution;
+
+/// <summary>
+/// Spec 6.4 ExecuteSelectionSet / ExecuteField. Fields of a selection set are started one after the
+/// other and awaited together only if some resolver did not complete synchronously, so synchronous
+/// resolvers run without tasks and asynchronous ones overlap. Mutations run field by field.
+/// </summary>
+internal sealed partial class RequestExecution
+{
+    /// <summary>Executes a selection set in parallel; the result is a <see cref="ResultMap"/> or <see cref="Failed"/>.</summary>
+    private ValueTask<object?> ExecuteSelectionSet(ObjectType type, object? source, FieldPlan plan, ResultPath? path)
+    {
+        var map = new ResultMap(plan.Keys);
+        List<ValueTask>? pending = null;
+        var groups = plan.Groups;
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var execution = ExecuteField(type, source, groups[i], path, map, i);
+            if (!execution.IsCompletedSuccessfully)
+            {
+                (pending ??= []).Add(execution);
+            }
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(map.Failed ? Failed : map);
+        }
+
+        return AwaitFieldsAsync(map, pending);
+    }
+
+    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, List<ValueTask> pending)
+    {
+        foreach (var execution in pending)
+        {
+            await execution.ConfigureAwait(false);
+        }
+
+        return map.Failed ? Failed : map;
+    }
+
+    /// <summary>Executes a selection set field by field, each after the previous one completed (mutations).</summary>
+    private async ValueTask<object?> ExecuteSeriallyAsync(ObjectType type, object? source, FieldPlan plan)
+    {
+        var map = new ResultMap(plan.Keys);
+        for (var i = 0; i < plan.Groups.Length; i++)
+        {
+            await ExecuteField(type, source, plan.Groups[i], null, map, i).ConfigureAwait(false);
+        }
+
+        return map.Failed ? Failed : map;
+    }
+
+    /// <summary>Resolves and completes one field, storing its value in <paramref name="map"/> at <paramref name="index"/>.</summary>
+    private ValueTask ExecuteField(ObjectType type, object? source, FieldGroup group, ResultPath? parentPath, ResultMap map, int index)
+    {
+        if (group.IsTypeName)
+        {
+            map.Values[index] = type.Name;
+            return default;
+        }
+
+        var path = new ResultPath(parentPath, group.ResponseKey);
+        var field = group.Field!;
+        ResolverContext context;
+        object? resolved;
+        DataLoaders.EnterWork();
+        try
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            if (!Options.EnableIntrospection && (ReferenceEquals(field, Schema.SchemaMetaField) || ReferenceEquals(field, Schema.TypeMetaField)))
+            {
+                throw new GraphQLException($"Introspection is disabled: the field \"{field.Name}\" cannot be queried.", ErrorCodes.IntrospectionDisabled);
+            }
+
+            context = new ResolverContext(this, type, group, source, GetArguments(group), path);
+            var resolution = (field.Resolver ?? DefaultFieldResolver.Instance)(context);
+            if (!resolution.IsCompletedSuccessfully)
+            {
+                return AwaitResolverAsync(resolution, context, group, path, map, index);
+            }
+
+            resolved = resolution.Result;
+        }
+        catch (Exception exception)
+        {
+            DataLoaders.ExitWork();
+            Store(map, index, field.Type, RecordFieldError(exception, group, path));
+            return default;
+        }
+
+        return CompleteAndStore(context, group, path, resolved, map, index);
+    }
+
+    private async ValueTask AwaitResolverAsync(ValueTask<object?> resolution, ResolverContext context, FieldGroup group, ResultPath path, ResultMap map, int index)
+    {
+        object? resolved;
+        try
+        {
+            resolved = await resolution.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            DataLoaders.ExitWork();
+            Store(map, index, group.Field!.Type, RecordFieldError(exception, group, path));
+            return;
+        }
+
+        await CompleteAndStore(context, group, path, resolved, map, index).ConfigureAwait(false);
+    }
+
+    /// <summary>Completes a resolved value; the field stops counting as working once its children are started.</summary>
+    private ValueTask CompleteAndStore(ResolverContext context, FieldGroup group, ResultPath path, object? resolved, ResultMap map, int index)
+    {
+        var fieldType = group.Field!.Type;
+        ValueTask<object?> completion;
+        try
+        {
+            completion = CompleteValue(fieldType, group, path, resolved, context);
+        }
+        catch (Exception exception)
+        {
+            completion = new ValueTask<object?>(RecordFieldError(exception, group, path));
+        }
+        finally
+        {
+            DataLoaders.ExitWork();
+        }
+
+        if (completion.IsCompletedSuccessfully)
+        {
+            Store(map, index, fieldType, completion.Result);
+            return default;
+        }
+
+        return AwaitCompletionAsync(completion, fieldType, map, index);
+    }
+
+    private static async ValueTask AwaitCompletionAsync(ValueTask<object?> completion, GraphQLType fieldType, ResultMap map, int index) =>
+        Store(map, index, fieldType, await completion.ConfigureAwait(false));
+
+    private static void Store(ResultMap map, int index, GraphQLType fieldType, object? value)
+    {
+        if (ReferenceEquals(value, Failed))
+        {
+            map.Values[index] = null;
+            if (fieldType.IsNonNull)
+            {
+                map.Failed = true;
+            }
+
+            return;
+        }
+
+        map.Values[index] = value;
+    }
+}

@@ -1,0 +1,46 @@
+using DigitalPost.GraphQL.Execution;
+
+namespace DigitalPost.GraphQL.Types;
+
+/// <summary>Binds resolvers of one type (see <see cref="SchemaBuilder.BindType"/>).</summary>
+public sealed class TypeBinder
+{
+    private readonly SchemaBuilder _builder;
+
+    internal TypeBinder(SchemaBuilder builder, string typeName)
+    {
+        _builder = builder;
+        TypeName = typeName;
+    }
+
+    /// <summary>The type whose fields are bound.</summary>
+    public string TypeName { get; }
+
+    /// <summary>Binds a resolver.</summary>
+    public TypeBinder Field(string fieldName, FieldResolver resolver)
+    {
+        _builder.BindResolver(TypeName, fieldName, resolver);
+        return this;
+    }
+
+    /// <summary>Binds a synchronous resolver.</summary>
+    public TypeBinder Field(string fieldName, Func<ResolverContext, object?> resolver)
+    {
+        _builder.BindResolver(TypeName, fieldName, resolver);
+        return this;
+    }
+
+    /// <summary>Binds an asynchronous resolver.</summary>
+    public TypeBinder Field<T>(string fieldName, Func<ResolverContext, Task<T>> resolver)
+    {
+        _builder.BindResolver(TypeName, fieldName, resolver);
+        return this;
+    }
+
+    /// <summary>Binds a subscription field's source stream.</summary>
+    public TypeBinder Subscription<T>(string fieldName, Func<ResolverContext, IAsyncEnumerable<T>> subscribe)
+    {
+        _builder.BindSubscription(TypeName, fieldName, subscribe);
+        return this;
+    }
+}
