@@ -1,0 +1,6 @@
+namespace DigitalPost.Silo.Tests.Grains;
+
+public sealed class VisitState
+{
+    public int Visits { get; set; }
+}
