@@ -112,6 +112,11 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
                 initialised = true;
             }
 
+            if (!File.Exists(PasswordFile(root)))
+            {
+                throw new PostgresProvisioningException($"'{cluster}' holds a PostgreSQL cluster but '{PasswordFile(root)}', its superuser password, is missing. Restore it, or empty the folder to start over.");
+            }
+
             var password = (await File.ReadAllTextAsync(PasswordFile(root), cancellationToken).ConfigureAwait(false)).Trim();
             var version = (await File.ReadAllTextAsync(Path.Combine(cluster, "PG_VERSION"), cancellationToken).ConfigureAwait(false)).Trim();
             await RecoverLeftoverAsync(binaries, cluster, timeout, logger, cancellationToken).ConfigureAwait(false);
@@ -147,7 +152,9 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
     /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
     public async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        // Unpooled: a one-off maintenance connection should not linger in a pool.
+        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString;
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
         exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = database });
