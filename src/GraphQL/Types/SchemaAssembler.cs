@@ -507,6 +507,14 @@ internal sealed partial class SchemaAssembler
 
     private void CoerceDefaultValues()
     {
+        // Input object fields first, each type after the input types its fields use, so a default
+        // such as {range: {}} picks up the coerced defaults of Range's fields.
+        var done = new HashSet<InputObjectType>();
+        foreach (var input in _definedTypes.OfType<InputObjectType>())
+        {
+            CoerceInputObjectDefaults(input, done);
+        }
+
         foreach (var type in _definedTypes)
         {
             switch (type)
@@ -521,13 +529,6 @@ internal sealed partial class SchemaAssembler
                     }
 
                     break;
-                case InputObjectType input:
-                    foreach (var field in input.Fields)
-                    {
-                        CoerceDefault(field, $"Input field \"{input.Name}.{field.Name}\"");
-                    }
-
-                    break;
             }
         }
 
@@ -537,6 +538,27 @@ internal sealed partial class SchemaAssembler
             {
                 CoerceDefault(argument, $"Argument \"@{directive.Name}({argument.Name}:)\"");
             }
+        }
+    }
+
+    private void CoerceInputObjectDefaults(InputObjectType input, HashSet<InputObjectType> done)
+    {
+        if (!done.Add(input))
+        {
+            return;
+        }
+
+        foreach (var field in input.Fields)
+        {
+            if (field.Type.NamedType is InputObjectType nested)
+            {
+                CoerceInputObjectDefaults(nested, done);
+            }
+        }
+
+        foreach (var field in input.Fields)
+        {
+            CoerceDefault(field, $"Input field \"{input.Name}.{field.Name}\"");
         }
     }
 

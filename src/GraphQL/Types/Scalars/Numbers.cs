@@ -45,7 +45,7 @@ internal static class Numbers
         }
     }
 
-    /// <summary>Formats a double as JavaScript's <c>String(number)</c> does (for messages and literals).</summary>
+    /// <summary>Formats a double as JavaScript's <c>String(number)</c> does (ECMAScript Number::toString), for messages and literals.</summary>
     public static string FormatDouble(double value)
     {
         if (double.IsNaN(value))
@@ -58,26 +58,52 @@ internal static class Numbers
             return value > 0 ? "Infinity" : "-Infinity";
         }
 
-        if (Math.Floor(value) == value && Math.Abs(value) < 1e21)
+        if (value == 0)
         {
-            return value.ToString("F0", CultureInfo.InvariantCulture);
+            return "0";
         }
 
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        var e = text.IndexOf('E', StringComparison.Ordinal);
-        if (e < 0)
+        // Shortest round-trip digits and exponent: value = 0.d1d2...dk x 10^n.
+        var shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        var mantissaEnd = shortest.IndexOfAny(['E', 'e']);
+        var mantissa = mantissaEnd < 0 ? shortest : shortest[..mantissaEnd];
+        var exponent = mantissaEnd < 0 ? 0 : int.Parse(shortest[(mantissaEnd + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+        var integerDigits = point < 0 ? mantissa.Length : point;
+        var leadingZeros = 0;
+        while (leadingZeros < digits.Length - 1 && digits[leadingZeros] == '0')
         {
-            return text;
+            leadingZeros++;
         }
 
-        // JavaScript writes exponents as e+21 / e-7.
-        var mantissa = text[..e];
-        var exponent = text[(e + 1)..];
-        if (!exponent.StartsWith('-') && !exponent.StartsWith('+'))
+        digits = digits[leadingZeros..].TrimEnd('0');
+        if (digits.Length == 0)
         {
-            exponent = "+" + exponent;
+            digits = "0";
         }
 
-        return mantissa + "e" + exponent;
+        var n = integerDigits - leadingZeros + exponent;
+        var k = digits.Length;
+        string result;
+        if (k <= n && n <= 21)
+        {
+            result = digits + new string('0', n - k);
+        }
+        else if (0 < n && n <= 21)
+        {
+            result = digits[..n] + "." + digits[n..];
+        }
+        else if (-6 < n && n <= 0)
+        {
+            result = "0." + new string('0', -n) + digits;
+        }
+        else
+        {
+            var e = n - 1;
+            result = digits[..1] + (k > 1 ? "." + digits[1..] : string.Empty) + "e" + (e < 0 ? "-" : "+") + Math.Abs(e).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return value < 0 ? "-" + result : result;
     }
 }
