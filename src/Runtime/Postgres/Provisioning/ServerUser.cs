@@ -98,7 +98,9 @@ internal static class ServerUser
         var result = await RunDirectAsync("chown", [$"{PostgresUser}:{PostgresUser}", path], timeout, cancellationToken).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
-            throw new PostgresProvisioningException($"Could not give '{path}' to the '{PostgresUser}' user: {result.Output}");
+            throw new PostgresProvisioningException(
+                $"Could not give '{path}' to the '{PostgresUser}' user: {result.Output}. Running as root, PostgreSQL runs as that user, " +
+                "which the postgresql package creates (apt-get install -y postgresql).");
         }
     }
 
