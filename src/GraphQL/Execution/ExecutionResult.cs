@@ -14,6 +14,13 @@ namespace DigitalPost.GraphQL.Execution;
 [JsonConverter(typeof(ExecutionResultJsonConverter))]
 public sealed class ExecutionResult
 {
+    // Relaxed escaping keeps non-ASCII text (æ, ø, å) and quotes readable; responses are JSON, never HTML.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        SkipValidation = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>The <c>data</c> entry (meaningful when <see cref="HasData"/>).</summary>
     public ResultMap? Data { get; init; }
 
@@ -38,11 +45,11 @@ public sealed class ExecutionResult
     /// <summary>Writes the response as JSON.</summary>
     public void WriteTo(Utf8JsonWriter writer) => ResultJsonWriter.Write(writer, this);
 
-    /// <summary>Writes the response as UTF-8 JSON to a buffer.</summary>
+    /// <summary>Writes the response as UTF-8 JSON to a buffer (non-ASCII characters unescaped).</summary>
     public void WriteTo(IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
         ResultJsonWriter.Write(writer, this);
     }
 

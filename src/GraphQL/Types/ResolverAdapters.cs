@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DigitalPost.GraphQL.Execution;
 
@@ -6,15 +7,33 @@ namespace DigitalPost.GraphQL.Types;
 /// <summary>Adapts the convenience resolver shapes to <see cref="FieldResolver"/> and <see cref="SubscriptionResolver"/>.</summary>
 internal static class ResolverAdapters
 {
-    public static FieldResolver FromSync(Func<ResolverContext, object?> resolver) =>
-        context => new ValueTask<object?>(resolver(context));
+    private static readonly ConcurrentDictionary<Type, Func<Task, object?>> TaskResults = new();
 
-    public static FieldResolver FromTask<T>(Func<ResolverContext, Task<T>> resolver) =>
+    public static FieldResolver FromSync(Func<ResolverContext, object?> resolver) =>
         context =>
         {
-            var task = resolver(context);
-            return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
+            var result = resolver(context);
+            return result is Task task ? AwaitTask(task) : new ValueTask<object?>(result);
         };
+
+    private static async ValueTask<object?> AwaitTask(Task task)
+    {
+        await task.ConfigureAwait(false);
+        return GetResult(task);
+    }
+
+    private static object? GetResult(Task task) => TaskResults.GetOrAdd(task.GetType(), static type =>
+    {
+        // Task<T>.Result read through reflection once per T; a plain Task (including the runtime's
+        // Task<VoidTaskResult>) has no value.
+        var property = type.IsGenericType ? type.GetProperty("Result") : null;
+        if (property is null || property.PropertyType.Name == "VoidTaskResult")
+        {
+            return static _ => null;
+        }
+
+        return property.GetValue;
+    })(task);
 
     public static SubscriptionResolver FromStream<T>(Func<ResolverContext, IAsyncEnumerable<T>> subscribe) =>
         context =>
@@ -23,8 +42,6 @@ internal static class ResolverAdapters
             return new ValueTask<IAsyncEnumerable<object?>>(
                 stream as IAsyncEnumerable<object?> ?? Box(stream, context.CancellationToken));
         };
-
-    private static async ValueTask<object?> Await<T>(Task<T> task) => await task.ConfigureAwait(false);
 
     private static async IAsyncEnumerable<object?> Box<T>(IAsyncEnumerable<T> source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

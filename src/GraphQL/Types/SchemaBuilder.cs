@@ -11,6 +11,7 @@ namespace DigitalPost.GraphQL.Types;
 ///     .AddTypeDefinitions(sdl)
 ///     .BindResolver("Query", "hero", ctx => heroes.Get(ctx.Argument&lt;string&gt;("id")))
 ///     .BindType("Mutation", m => m.Field("like", async ctx => await likes.AddAsync(ctx.Argument&lt;string&gt;("id"))))
+///     .BindResolver("Query", "droid", ctx => droids.GetAsync(ctx.Argument&lt;string&gt;("id"))) // a Task: awaited
 ///     .Build();
 /// </code>
 /// <para>
@@ -77,18 +78,15 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>Binds a synchronous resolver.</summary>
+    /// <summary>
+    /// Binds a resolver returning the value itself, or a <see cref="Task"/>/<see cref="Task{TResult}"/>
+    /// that is awaited (so <c>ctx =&gt; repository.GetAsync(id)</c> works). An <c>async</c> lambda binds to
+    /// the <see cref="FieldResolver"/> overload instead.
+    /// </summary>
     public SchemaBuilder BindResolver(string typeName, string fieldName, Func<ResolverContext, object?> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
         return BindResolver(typeName, fieldName, ResolverAdapters.FromSync(resolver));
-    }
-
-    /// <summary>Binds an asynchronous resolver.</summary>
-    public SchemaBuilder BindResolver<T>(string typeName, string fieldName, Func<ResolverContext, Task<T>> resolver)
-    {
-        ArgumentNullException.ThrowIfNull(resolver);
-        return BindResolver(typeName, fieldName, ResolverAdapters.FromTask(resolver));
     }
 
     /// <summary>Binds the resolvers of one type in a block: <c>BindType("Query", q =&gt; q.Field("a", ...).Field("b", ...))</c>.</summary>

@@ -23,15 +23,8 @@ public sealed class TypeBinder
         return this;
     }
 
-    /// <summary>Binds a synchronous resolver.</summary>
+    /// <summary>Binds a resolver returning the value or a task of it (see <see cref="SchemaBuilder.BindResolver(string, string, Func{ResolverContext, object?})"/>).</summary>
     public TypeBinder Field(string fieldName, Func<ResolverContext, object?> resolver)
-    {
-        _builder.BindResolver(TypeName, fieldName, resolver);
-        return this;
-    }
-
-    /// <summary>Binds an asynchronous resolver.</summary>
-    public TypeBinder Field<T>(string fieldName, Func<ResolverContext, Task<T>> resolver)
     {
         _builder.BindResolver(TypeName, fieldName, resolver);
         return this;
