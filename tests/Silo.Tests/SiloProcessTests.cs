@@ -26,7 +26,8 @@ public sealed class SiloProcessTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains($"Digital Post silo listening on {silo.Url}", silo.Output, StringComparison.Ordinal);
-        Assert.Contains($"Data: private PostgreSQL 15, data folder {folder.Path}", silo.Output.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        var version = File.ReadAllText(Path.Combine(folder.ClusterDirectory, "PG_VERSION")).Trim();
+        Assert.Contains($"Data: private PostgreSQL {version}, data folder {folder.Path}", silo.Output.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains($"Private PostgreSQL in {folder.Path} stopped", silo.Output, StringComparison.Ordinal);
         Assert.Null(Runtime.Postgres.Provisioning.ProcessInspector.CommandLineOf(postmaster));
         Assert.Empty(ServerProcesses.PostgresOf(folder));
