@@ -32,22 +32,35 @@ internal static class ServerProcesses
     public static int PostmasterOf(TempFolder folder) =>
         int.Parse(File.ReadLines(System.IO.Path.Combine(folder.ClusterDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
 
-    /// <summary>Waits for a process that is not our child to end (the runtime polls it for us).</summary>
+    /// <summary>
+    /// Waits for a process that is not our child to end. Nothing signals that to a non-parent, so
+    /// this watches /proc; a zombie counts as ended (whether it is reaped depends on the machine's init).
+    /// </summary>
     public static async Task WaitForExitAsync(int pid, TimeSpan patience)
     {
-        Process process;
+        var clock = Stopwatch.StartNew();
+        while (IsRunning(pid))
+        {
+            if (clock.Elapsed > patience)
+            {
+                throw new TimeoutException($"Process {pid} ({ProcessInspector.CommandLineOf(pid)}) still runs after {patience}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
         try
         {
-            process = Process.GetProcessById(pid);
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var state = stat[stat.LastIndexOf(')') + 2];
+            return state is not ('Z' or 'X');
         }
-        catch (ArgumentException)
+        catch (IOException)
         {
-            return;
-        }
-
-        using (process)
-        {
-            await process.WaitForExitAsync().WaitAsync(patience);
+            return false;
         }
     }
 
