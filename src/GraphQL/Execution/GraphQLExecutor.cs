@@ -73,10 +73,25 @@ public sealed partial class GraphQLExecutor
         if (Options.Timeout is not { } timeout)
         {
             var execution = new RequestExecution(this, request, document, operation, info.Fragments, variables, cancellationToken);
-            return execution.ExecuteOperationAsync(rootType, rootValue);
+            var running = execution.ExecuteOperationAsync(rootType, rootValue);
+            if (running.IsCompletedSuccessfully)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return running;
+            }
+
+            return ThrowIfCancelledAfterAsync(running, cancellationToken);
         }
 
         return ExecuteWithTimeoutAsync(request, document, operation, info, variables, rootType, rootValue, timeout, cancellationToken);
+    }
+
+    /// <summary>A request the caller cancelled ends in <see cref="OperationCanceledException"/>, not in a result full of cancellation errors.</summary>
+    private static async ValueTask<ExecutionResult> ThrowIfCancelledAfterAsync(ValueTask<ExecutionResult> running, CancellationToken cancellationToken)
+    {
+        var result = await running.ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return result;
     }
 
     private async ValueTask<ExecutionResult> ExecuteWithTimeoutAsync(

@@ -206,6 +206,9 @@ internal sealed partial class SchemaAssembler
                         Error($"Subscription field {objectType.Name}.{field.Name} has no source stream: bind one with SchemaBuilder.BindSubscription(\"{objectType.Name}\", \"{field.Name}\", ...).", field.Definition);
                     }
 
+                    // Without a resolver, the field's value is the source event itself.
+                    field.Resolver ??= static context => new ValueTask<object?>(context.Parent);
+
                     continue;
                 }
 
