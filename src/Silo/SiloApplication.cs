@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Hosting;
 using DigitalPost.Runtime.Postgres;
@@ -81,15 +82,34 @@ public static class SiloApplication
         await using var app = Build(CreateBuilder(args));
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalPost.Silo");
         var database = app.Services.GetRequiredService<PostgresDatabase>();
-        try
+        using (var startCancelled = new CancellationTokenSource())
         {
-            // Provision before the host starts, so a missing PostgreSQL is one clear message, not a host failure trace.
-            await database.StartAsync(app.Lifetime.ApplicationStopping);
-        }
-        catch (Exception ex) when (ex is PostgresNotInstalledException or PostgresProvisioningException)
-        {
-            SiloLog.CannotStart(logger, ex.Message);
-            return 1;
+            // The host handles Ctrl+C / SIGTERM only once it runs; until then a signal cancels
+            // provisioning instead of killing the process with a half-started PostgreSQL.
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, CancelStart);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, CancelStart);
+            try
+            {
+                // Provision before the host starts, so a missing PostgreSQL is one clear message, not a host failure trace.
+                await database.StartAsync(startCancelled.Token);
+            }
+            catch (Exception ex) when (ex is PostgresNotInstalledException or PostgresProvisioningException)
+            {
+                SiloLog.CannotStart(logger, ex.Message);
+                return 1;
+            }
+            catch (OperationCanceledException) when (startCancelled.IsCancellationRequested)
+            {
+                // Disposing the application stops whatever was provisioned so far.
+                SiloLog.StartCancelled(logger);
+                return 1;
+            }
+
+            void CancelStart(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                startCancelled.Cancel();
+            }
         }
 
         if (!database.IsReady)

@@ -15,6 +15,9 @@ internal static partial class SiloLog
     [LoggerMessage(9003, LogLevel.Information, "Digital Post silo stopped")]
     public static partial void Stopped(ILogger logger);
 
+    [LoggerMessage(9005, LogLevel.Warning, "Start-up cancelled; stopping what was started")]
+    public static partial void StartCancelled(ILogger logger);
+
     [LoggerMessage(9004, LogLevel.Critical, "{Message}")]
     public static partial void CannotStart(ILogger logger, string message);
 }

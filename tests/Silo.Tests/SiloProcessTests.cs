@@ -86,6 +86,29 @@ public sealed class SiloProcessTests
     }
 
     [Fact]
+    public async Task A_signal_during_provisioning_leaves_nothing_running_and_the_cluster_usable()
+    {
+        using var folder = new TempFolder("interrupted");
+        await using (var interrupted = SiloProcess.Start(Environment(folder)))
+        {
+            await interrupted.WaitForOutputAsync("Initialising a PostgreSQL cluster");
+            interrupted.Signal("TERM");
+            var exitCode = await interrupted.WaitForExitAsync();
+            if (interrupted.Output.Contains("Start-up cancelled", StringComparison.Ordinal))
+            {
+                Assert.Equal(1, exitCode);
+            }
+        }
+
+        Assert.Empty(ServerProcesses.PostgresOf(folder));
+        Assert.Empty(ServerProcesses.WatchdogsOf(folder));
+        await using var next = SiloProcess.Start(Environment(folder));
+        await next.WaitForOutputAsync("Digital Post silo listening on");
+        next.Signal("TERM");
+        Assert.Equal(0, await next.WaitForExitAsync());
+    }
+
+    [Fact]
     public async Task Without_postgres_binaries_the_silo_exits_with_one_clear_error()
     {
         using var bin = new TempFolder("nobin");

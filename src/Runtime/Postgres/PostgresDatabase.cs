@@ -77,6 +77,13 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
+        // A start still under way (Ctrl+C during start-up) must finish first, or a server it is
+        // provisioning would be missed below.
+        if (_firstAttempt is { } firstAttempt)
+        {
+            await firstAttempt.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         if (_retries is { } retries)
         {
             await retries.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -133,9 +133,19 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             catch
             {
                 // Without its watchdog the server could outlive us: do not leave it running.
-                var (program, arguments) = StopCommand(binaries, cluster, timeout);
-                await ServerUser.RunDirectAsync(program, arguments, timeout + TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
+                await StopQuietlyAsync(binaries, cluster, timeout).ConfigureAwait(false);
                 throw;
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await StopQuietlyAsync(binaries, cluster, timeout).ConfigureAwait(false);
+                if (watchdog is not null)
+                {
+                    await PostgresWatchdog.StopAsync(watchdog, timeout, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
             clock.Stop();
@@ -315,7 +325,8 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             arguments.Add("--no-sync");
         }
 
-        var result = await ServerUser.RunAsync(binaries.InitDb, arguments, options.StartTimeout, cancellationToken).ConfigureAwait(false);
+        // Not cancellable: an initdb killed half-way leaves a folder that is neither empty nor a cluster.
+        var result = await ServerUser.RunAsync(binaries.InitDb, arguments, options.StartTimeout, CancellationToken.None).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
             throw new PostgresProvisioningException($"initdb failed for '{cluster}' (exit {result.ExitCode}):\n{result.Output}");
@@ -396,11 +407,13 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             var port = options.Port != 0 ? options.Port : FreeLoopbackPort();
             var logLength = File.Exists(log) ? new FileInfo(log).Length : 0;
             var seconds = ((int)Math.Ceiling(options.StartTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            // Not cancellable: killing pg_ctl half-way could leave a server running that nobody knows
+            // of. It is bounded by its own timeout, and a cancelled start stops the server right after.
             var result = await ServerUser.RunAsync(
                 binaries.PgCtl,
                 ["-D", cluster, "-l", log, "-w", "-t", seconds, "-o", "-p " + port.ToString(CultureInfo.InvariantCulture), "start"],
                 options.StartTimeout + TimeSpan.FromSeconds(5),
-                cancellationToken).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
             if (result.ExitCode == 0)
             {
                 return port;
@@ -414,6 +427,12 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
 
             throw new PostgresProvisioningException($"PostgreSQL in '{cluster}' did not start on port {port} (pg_ctl exit {result.ExitCode}):\n{result.Output}\nServer log ({log}):\n{serverLog}");
         }
+    }
+
+    private static async Task StopQuietlyAsync(PostgresBinaries binaries, string cluster, TimeSpan timeout)
+    {
+        var (program, arguments) = StopCommand(binaries, cluster, timeout);
+        await ServerUser.RunDirectAsync(program, arguments, timeout + TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
     }
 
     private static (string Program, IReadOnlyList<string> Arguments) StopCommand(PostgresBinaries binaries, string cluster, TimeSpan timeout) =>
