@@ -31,7 +31,7 @@ internal sealed partial class SchemaAssembler
             }
         }
 
-        foreach (var type in _definedTypes.OfType<FieldContainerType>().Where(t => t.IsIntrospectionType))
+        foreach (var type in _definedTypes.OfType<FieldContainerType>().Where(t => _introspectionDefinitions.Contains(t.Definition!)))
         {
             foreach (var field in type.Fields)
             {
@@ -48,7 +48,7 @@ internal sealed partial class SchemaAssembler
 
     private FieldDefinition? FindBindableField(string typeName, string fieldName, string what)
     {
-        if (!_types.TryGetValue(typeName, out var type) || type.IsIntrospectionType)
+        if (!_types.TryGetValue(typeName, out var type) || _introspectionDefinitions.Contains(type.Definition!))
         {
             Error($"{what} bound to {typeName}.{fieldName}, but the schema has no type \"{typeName}\".");
             return null;
@@ -191,7 +191,7 @@ internal sealed partial class SchemaAssembler
     {
         foreach (var objectType in _definedTypes.OfType<ObjectType>())
         {
-            if (objectType.IsIntrospectionType)
+            if (_introspectionDefinitions.Contains(objectType.Definition!))
             {
                 continue;
             }

@@ -6,7 +6,7 @@ namespace DigitalPost.GraphQL.Tests.Execution;
 /// <summary>Spec 3.13 @skip and @include, applied by CollectFields.</summary>
 public sealed class DirectiveTests
 {
-    private static readonly Types.Schema Schema = StarWarsSchema.Build();
+    private static readonly DigitalPost.GraphQL.Types.Schema Schema = StarWarsSchema.Build();
 
     [Theory]
     [InlineData("{ hero { name @skip(if: true) id } }", "{'data':{'hero':{'id':'2001'}}}")]

@@ -6,7 +6,7 @@ namespace DigitalPost.GraphQL.Tests.Execution;
 /// <summary>Spec 6.3.2 CollectFields: fragments, type conditions and field merging.</summary>
 public sealed class FragmentTests
 {
-    private static readonly Types.Schema Schema = StarWarsSchema.Build();
+    private static readonly DigitalPost.GraphQL.Types.Schema Schema = StarWarsSchema.Build();
 
     [Fact]
     public async Task Fields_from_fragments_merge_in_first_occurrence_order()

@@ -7,7 +7,7 @@ namespace DigitalPost.GraphQL.Tests.Execution;
 /// <summary>Meta-fields __typename, __type and __schema, and switching introspection off.</summary>
 public sealed class IntrospectionExecutionTests
 {
-    private static readonly Types.Schema Schema = StarWarsSchema.Build();
+    private static readonly DigitalPost.GraphQL.Types.Schema Schema = StarWarsSchema.Build();
 
     [Fact]
     public async Task Type_meta_field_describes_one_type()

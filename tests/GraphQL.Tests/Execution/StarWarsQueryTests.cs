@@ -5,7 +5,7 @@ namespace DigitalPost.GraphQL.Tests.Execution;
 
 public sealed class StarWarsQueryTests
 {
-    private static readonly Types.Schema Schema = StarWarsSchema.Build();
+    private static readonly DigitalPost.GraphQL.Types.Schema Schema = StarWarsSchema.Build();
 
     [Fact]
     public async Task Hero_name_is_resolved()
