@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using DigitalPost.Runtime.Postgres;
 using Npgsql;
@@ -51,6 +52,65 @@ public sealed class PostgresGrainStorage(PostgresDatabase database, TimeProvider
     /// <inheritdoc />
     public async ValueTask<StoredGrainState> ReadAsync(GrainStateKey key, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = PostgresStorageInstruments.Error;
+        try
+        {
+            var stored = await ReadCoreAsync(key, cancellationToken).ConfigureAwait(false);
+            outcome = PostgresStorageInstruments.Ok;
+            return stored;
+        }
+        finally
+        {
+            PostgresStorageInstruments.Record("read", started, outcome);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<string> WriteAsync(GrainStateKey key, ReadOnlyMemory<byte> state, string? expectedETag, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = PostgresStorageInstruments.Error;
+        try
+        {
+            var etag = await WriteCoreAsync(key, state, expectedETag, cancellationToken).ConfigureAwait(false);
+            outcome = PostgresStorageInstruments.Ok;
+            return etag;
+        }
+        catch (InconsistentStateException)
+        {
+            outcome = PostgresStorageInstruments.Conflict;
+            throw;
+        }
+        finally
+        {
+            PostgresStorageInstruments.Record("write", started, outcome);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask ClearAsync(GrainStateKey key, string? expectedETag, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = PostgresStorageInstruments.Error;
+        try
+        {
+            await ClearCoreAsync(key, expectedETag, cancellationToken).ConfigureAwait(false);
+            outcome = PostgresStorageInstruments.Ok;
+        }
+        catch (InconsistentStateException)
+        {
+            outcome = PostgresStorageInstruments.Conflict;
+            throw;
+        }
+        finally
+        {
+            PostgresStorageInstruments.Record("clear", started, outcome);
+        }
+    }
+
+    private async ValueTask<StoredGrainState> ReadCoreAsync(GrainStateKey key, CancellationToken cancellationToken)
+    {
         var dataSource = await database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(ReadSql, connection);
@@ -66,8 +126,7 @@ public sealed class PostgresGrainStorage(PostgresDatabase database, TimeProvider
         return new StoredGrainState(data, FormatETag(reader.GetInt64(1)));
     }
 
-    /// <inheritdoc />
-    public async ValueTask<string> WriteAsync(GrainStateKey key, ReadOnlyMemory<byte> state, string? expectedETag, CancellationToken cancellationToken)
+    private async ValueTask<string> WriteCoreAsync(GrainStateKey key, ReadOnlyMemory<byte> state, string? expectedETag, CancellationToken cancellationToken)
     {
         long? expected = null;
         if (expectedETag is not null)
@@ -75,7 +134,7 @@ public sealed class PostgresGrainStorage(PostgresDatabase database, TimeProvider
             if (!TryParseETag(expectedETag, out var parsed))
             {
                 // Not an ETag this provider ever issued: it cannot match whatever is stored.
-                throw new InconsistentStateException(key, expectedETag, (await ReadAsync(key, cancellationToken).ConfigureAwait(false)).ETag);
+                throw new InconsistentStateException(key, expectedETag, (await ReadCoreAsync(key, cancellationToken).ConfigureAwait(false)).ETag);
             }
 
             expected = parsed;
@@ -98,13 +157,12 @@ public sealed class PostgresGrainStorage(PostgresDatabase database, TimeProvider
             : throw new InconsistentStateException(key, expectedETag, stored is { } s ? FormatETag(s) : null);
     }
 
-    /// <inheritdoc />
-    public async ValueTask ClearAsync(GrainStateKey key, string? expectedETag, CancellationToken cancellationToken)
+    private async ValueTask ClearCoreAsync(GrainStateKey key, string? expectedETag, CancellationToken cancellationToken)
     {
         if (expectedETag is null)
         {
             // "Nothing stored yet": clearing nothing succeeds, clearing something unseen does not.
-            var current = await ReadAsync(key, cancellationToken).ConfigureAwait(false);
+            var current = await ReadCoreAsync(key, cancellationToken).ConfigureAwait(false);
             if (current.Exists)
             {
                 throw new InconsistentStateException(key, null, current.ETag);
@@ -115,7 +173,7 @@ public sealed class PostgresGrainStorage(PostgresDatabase database, TimeProvider
 
         if (!TryParseETag(expectedETag, out var expected))
         {
-            throw new InconsistentStateException(key, expectedETag, (await ReadAsync(key, cancellationToken).ConfigureAwait(false)).ETag);
+            throw new InconsistentStateException(key, expectedETag, (await ReadCoreAsync(key, cancellationToken).ConfigureAwait(false)).ETag);
         }
 
         var dataSource = await database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);

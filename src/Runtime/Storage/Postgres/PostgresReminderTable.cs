@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DigitalPost.Runtime.Postgres;
 using DigitalPost.Runtime.Reminders;
 using Npgsql;
@@ -30,6 +31,55 @@ public sealed class PostgresReminderTable(PostgresDatabase database, TimeProvide
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<ReminderEntry>> ReadAsync(IReadOnlyCollection<int> partitions, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = PostgresStorageInstruments.Error;
+        try
+        {
+            var entries = await ReadCoreAsync(partitions, cancellationToken).ConfigureAwait(false);
+            outcome = PostgresStorageInstruments.Ok;
+            return entries;
+        }
+        finally
+        {
+            PostgresStorageInstruments.Record("reminders.read", started, outcome);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = PostgresStorageInstruments.Error;
+        try
+        {
+            await UpsertCoreAsync(entry, cancellationToken).ConfigureAwait(false);
+            outcome = PostgresStorageInstruments.Ok;
+        }
+        finally
+        {
+            PostgresStorageInstruments.Record("reminders.upsert", started, outcome);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> RemoveAsync(string grainType, string grainKey, string reminderName, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = PostgresStorageInstruments.Error;
+        try
+        {
+            var removed = await RemoveCoreAsync(grainType, grainKey, reminderName, cancellationToken).ConfigureAwait(false);
+            outcome = PostgresStorageInstruments.Ok;
+            return removed;
+        }
+        finally
+        {
+            PostgresStorageInstruments.Record("reminders.remove", started, outcome);
+        }
+    }
+
+    private async ValueTask<IReadOnlyList<ReminderEntry>> ReadCoreAsync(IReadOnlyCollection<int> partitions, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(partitions);
         if (partitions.Count == 0)
         {
@@ -57,8 +107,7 @@ public sealed class PostgresReminderTable(PostgresDatabase database, TimeProvide
         return entries;
     }
 
-    /// <inheritdoc />
-    public async ValueTask UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken)
+    private async ValueTask UpsertCoreAsync(ReminderEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.Period < TimeSpan.Zero)
@@ -79,8 +128,7 @@ public sealed class PostgresReminderTable(PostgresDatabase database, TimeProvide
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
-    public async ValueTask<bool> RemoveAsync(string grainType, string grainKey, string reminderName, CancellationToken cancellationToken)
+    private async ValueTask<bool> RemoveCoreAsync(string grainType, string grainKey, string reminderName, CancellationToken cancellationToken)
     {
         var dataSource = await database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
