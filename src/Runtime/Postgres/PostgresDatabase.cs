@@ -77,6 +77,12 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
+        lock (_startLock)
+        {
+            // Never started: any later use gets a clear error rather than a start after the stop.
+            _firstAttempt ??= Task.FromException(new PostgresUnavailableException("PostgreSQL storage was stopped before it started."));
+        }
+
         // A start still under way (Ctrl+C during start-up) must finish first, or a server it is
         // provisioning would be missed below.
         if (_firstAttempt is { } firstAttempt)
