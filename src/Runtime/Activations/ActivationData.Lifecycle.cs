@@ -31,6 +31,18 @@ internal sealed partial class ActivationData
         }
     }
 
+    /// <summary>True once deactivation was requested (by idle collection, the grain or shutdown).</summary>
+    public bool IsDeactivationRequested
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _deactivated is not null;
+            }
+        }
+    }
+
     /// <summary>True while the activation can run timer ticks (timers stop at deactivation).</summary>
     public bool AcceptsTimerTicks => _status is ActivationStatus.Valid or ActivationStatus.Activating && _deactivated is null;
 

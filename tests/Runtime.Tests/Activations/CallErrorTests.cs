@@ -1,0 +1,87 @@
+using DigitalPost.Runtime.Tests.Grains;
+using DigitalPost.Runtime.Tests.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalPost.Runtime.Tests.Activations;
+
+public sealed class CallErrorTests : RuntimeTestBase
+{
+    protected override void ConfigureRuntime(GrainRuntimeOptions options) => options.DefaultCallTimeout = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task An_exception_reaches_the_caller_unchanged_and_the_grain_keeps_serving()
+    {
+        var grain = Grains.GetGrain<IFailingGrain>("boom");
+
+        var error = await Assert.ThrowsAsync<GrainTestException>(() => grain.Fail("asynchronous failure"));
+
+        Assert.Same(Host.Services.GetRequiredService<ThrownExceptions>().Last, error);
+        Assert.Equal(1, await grain.Ping());
+    }
+
+    [Fact]
+    public async Task A_synchronous_exception_reaches_the_caller_unchanged_and_the_grain_keeps_serving()
+    {
+        var grain = Grains.GetGrain<IFailingGrain>("sync-boom");
+
+        var error = await Assert.ThrowsAsync<GrainTestException>(async () => await grain.FailSynchronously("synchronous failure"));
+
+        Assert.Same(Host.Services.GetRequiredService<ThrownExceptions>().Last, error);
+        Assert.Equal(1, await grain.Ping());
+        Assert.Equal(2, await grain.Ping());
+    }
+
+    [Fact]
+    public async Task A_call_past_its_deadline_fails_with_a_timeout_naming_grain_method_and_deadline()
+    {
+        var grain = Grains.GetGrain<IFailingGrain>("hang");
+        var call = grain.Hang("release hang");
+
+        Host.Time.Advance(TimeSpan.FromSeconds(4));
+        Assert.False(call.IsCompleted);
+        Host.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var error = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => call);
+        Assert.Equal(TimeSpan.FromSeconds(5), error.Timeout);
+        Assert.Equal("Hang", error.MethodName);
+        Assert.Contains(typeof(IFailingGrain).FullName!, error.Message, StringComparison.Ordinal);
+        Assert.Contains("/hang", error.Message, StringComparison.Ordinal);
+        Assert.Contains("00:00:05", error.Message, StringComparison.Ordinal);
+
+        Probe.Set("release hang");
+        Assert.Equal(1, await grain.Ping());
+    }
+
+    [Fact]
+    public async Task A_queued_call_also_times_out_and_is_not_run_late()
+    {
+        var grain = Grains.GetGrain<IFailingGrain>("queued");
+        var hanging = grain.Hang("release queued");
+        var queued = grain.Ping();
+
+        Host.Time.Advance(TimeSpan.FromSeconds(5));
+
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => hanging);
+        Probe.Set("release queued");
+        Assert.Equal(1, await grain.Ping());
+    }
+
+    [Fact]
+    public async Task The_deadline_can_be_set_per_method_and_per_reference()
+    {
+        var grain = Grains.GetGrain<IFailingGrain>("deadlines");
+        var brief = grain.HangBriefly("release brief");
+        var custom = grain.WithResponseTimeout(TimeSpan.FromSeconds(1)).Ping();
+
+        Host.Time.Advance(TimeSpan.FromSeconds(1));
+        var customError = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => custom);
+        Assert.Equal(TimeSpan.FromSeconds(1), customError.Timeout);
+        Assert.False(brief.IsCompleted);
+
+        Host.Time.Advance(TimeSpan.FromSeconds(1));
+        var briefError = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => brief);
+        Assert.Equal(TimeSpan.FromSeconds(2), briefError.Timeout);
+        Probe.Set("release brief");
+    }
+}
