@@ -1,0 +1,30 @@
+namespace DigitalPost.GraphQL.Operations;
+
+/// <summary>Running totals of a <see cref="GraphQLRequestPipeline"/> (for metrics, and for tests that check what a request skipped).</summary>
+public sealed class RequestPipelineCounters
+{
+    private long _parses;
+    private long _validations;
+    private long _cacheHits;
+    private long _persistedLookups;
+
+    /// <summary>Documents parsed.</summary>
+    public long Parses => Interlocked.Read(ref _parses);
+
+    /// <summary>Documents validated.</summary>
+    public long Validations => Interlocked.Read(ref _validations);
+
+    /// <summary>Requests served from the document cache (no parse, no validation).</summary>
+    public long CacheHits => Interlocked.Read(ref _cacheHits);
+
+    /// <summary>Persisted document store lookups.</summary>
+    public long PersistedLookups => Interlocked.Read(ref _persistedLookups);
+
+    internal void Parsed() => Interlocked.Increment(ref _parses);
+
+    internal void Validated() => Interlocked.Increment(ref _validations);
+
+    internal void CacheHit() => Interlocked.Increment(ref _cacheHits);
+
+    internal void PersistedLookup() => Interlocked.Increment(ref _persistedLookups);
+}

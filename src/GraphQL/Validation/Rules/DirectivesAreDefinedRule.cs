@@ -1,0 +1,24 @@
+using DigitalPost.GraphQL.Language;
+
+namespace DigitalPost.GraphQL.Validation.Rules;
+
+/// <summary>Spec 5.7.1 Directives Are Defined.</summary>
+public sealed class DirectivesAreDefinedRule : IValidationRule
+{
+    /// <inheritdoc/>
+    public string Name => "KnownDirectivesRule";
+
+    /// <inheritdoc/>
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
+    {
+        public override void Enter(SyntaxNode node)
+        {
+            if (node is DirectiveNode directive && context.Schema.GetDirective(directive.Name.Value) is null)
+            {
+                context.ReportError($"Unknown directive \"@{directive.Name.Value}\".", directive);
+            }
+        }
+    }
+}
