@@ -1,0 +1,9 @@
+namespace DigitalPost.Grains.Interfaces.Directory;
+
+/// <summary>One page of search results.</summary>
+/// <param name="TotalCount">Matches over all pages.</param>
+public sealed record AuthoritySearchPage(IReadOnlyList<AuthoritySummary> Items, int TotalCount, int Offset, int Limit)
+{
+    /// <summary>True when there are results after this page.</summary>
+    public bool HasMore => Offset + Items.Count < TotalCount;
+}
