@@ -19,7 +19,7 @@ public sealed class PersistentStateOnPostgresTests(PostgresDatabaseFixture datab
     {
         var key = Guid.NewGuid().ToString("N");
         await using var silo = await StartSiloAsync();
-        var grain = silo.Grains.GetGrain<ICounterGrain>(key);
+        var grain = silo.Grains.GetGrain<IStoredCounterGrain>(key);
         await grain.Increment();
         await grain.Increment();
 
@@ -35,7 +35,7 @@ public sealed class PersistentStateOnPostgresTests(PostgresDatabaseFixture datab
     {
         var key = Guid.NewGuid().ToString("N");
         var silo = await StartSiloAsync();
-        var grain = silo.Grains.GetGrain<ICounterGrain>(key);
+        var grain = silo.Grains.GetGrain<IStoredCounterGrain>(key);
         await grain.Increment();
         await grain.Increment();
         await grain.Increment();
@@ -43,7 +43,7 @@ public sealed class PersistentStateOnPostgresTests(PostgresDatabaseFixture datab
         await grain.Touch();
 
         await using var restarted = await silo.RestartAsync();
-        var state = await restarted.Grains.GetGrain<ICounterGrain>(key).Get();
+        var state = await restarted.Grains.GetGrain<IStoredCounterGrain>(key).Get();
 
         Assert.Equal(3, state.Count);
         Assert.Equal(2, state.Touches);
@@ -57,8 +57,8 @@ public sealed class PersistentStateOnPostgresTests(PostgresDatabaseFixture datab
         var key = Guid.NewGuid().ToString("N");
         await using var current = await StartSiloAsync();
         await using var stale = await StartSiloAsync();
-        var onCurrent = current.Grains.GetGrain<ICounterGrain>(key);
-        var onStale = stale.Grains.GetGrain<ICounterGrain>(key);
+        var onCurrent = current.Grains.GetGrain<IStoredCounterGrain>(key);
+        var onStale = stale.Grains.GetGrain<IStoredCounterGrain>(key);
         await onCurrent.Get();
         await onStale.Get();
         await onCurrent.Increment();
@@ -69,7 +69,7 @@ public sealed class PersistentStateOnPostgresTests(PostgresDatabaseFixture datab
 
         Assert.Null(refused.ExpectedETag);
         Assert.Equal(stored.ETag, refused.StoredETag);
-        Assert.Equal(2, JsonSerializer.Deserialize<CounterState>(stored.Data.Span, JsonSerializerOptions.Web)!.Count);
+        Assert.Equal(2, JsonSerializer.Deserialize<StoredCounterState>(stored.Data.Span, JsonSerializerOptions.Web)!.Count);
         Assert.Equal(2, (await onCurrent.Get()).Count);
     }
 

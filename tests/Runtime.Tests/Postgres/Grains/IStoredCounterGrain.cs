@@ -1,6 +1,6 @@
 namespace DigitalPost.Runtime.Tests.Postgres.Grains;
 
-public interface ICounterGrain : IGrainWithStringKey
+public interface IStoredCounterGrain : IGrainWithStringKey
 {
     /// <summary>Adds one and writes the state at once.</summary>
     Task<int> Increment();
@@ -8,7 +8,7 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Adds one to a count kept in memory and written only on deactivation.</summary>
     Task Touch();
 
-    Task<CounterState> Get();
+    Task<StoredCounterState> Get();
 
     Task Deactivate();
 }

@@ -3,7 +3,7 @@ using DigitalPost.Runtime.Storage;
 namespace DigitalPost.Runtime.Tests.Postgres.Grains;
 
 [GrainType("postgres-test-counter")]
-public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> counter) : Grain, ICounterGrain
+public sealed class StoredCounterGrain([PersistentState("counter")] IPersistentState<StoredCounterState> counter) : Grain, IStoredCounterGrain
 {
     public async Task<int> Increment()
     {
@@ -18,7 +18,7 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
         return Task.CompletedTask;
     }
 
-    public Task<CounterState> Get() => Task.FromResult(new CounterState { Count = counter.State.Count, Touches = counter.State.Touches });
+    public Task<StoredCounterState> Get() => Task.FromResult(new StoredCounterState { Count = counter.State.Count, Touches = counter.State.Touches });
 
     public Task Deactivate()
     {

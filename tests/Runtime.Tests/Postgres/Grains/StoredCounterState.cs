@@ -1,6 +1,6 @@
 namespace DigitalPost.Runtime.Tests.Postgres.Grains;
 
-public sealed class CounterState
+public sealed class StoredCounterState
 {
     public int Count { get; set; }
 
