@@ -1,0 +1,27 @@
+namespace DigitalPost.Grains.Interfaces.AccessLog;
+
+/// <summary>What an access-log entry records.</summary>
+public enum AccessAction
+{
+    Read,
+    MarkUnread,
+    Move,
+    Delete,
+    Restore,
+    Served,
+    Reply,
+    WriteNew,
+    Forward,
+    FolderCreated,
+    FolderRenamed,
+    FolderDeleted,
+    GrantGiven,
+    GrantRevoked,
+    SettingChanged,
+    ConsentGiven,
+    ConsentWithdrawn,
+    ExemptionRegistered,
+    ExemptionRevoked,
+    StatusChanged,
+    Purged,
+}

@@ -1,0 +1,271 @@
+using DigitalPost.Grains.Interfaces.AccessLog;
+using DigitalPost.Grains.Interfaces.Mailboxes;
+using DigitalPost.Grains.Interfaces.Messages;
+using DigitalPost.Grains.Interfaces.MeMo;
+using DigitalPost.Grains.Messages;
+using Npgsql;
+
+namespace DigitalPost.Grains.Mailboxes;
+
+public abstract partial class MailboxGrainBase
+{
+    public async Task<MailboxProfile> GetProfileAsync(ActorContext actor)
+    {
+        var level = actor.Kind == ActorKind.Agency ? AccessLevel.Owner : Require(actor, AccessLevel.Read, "see the profile");
+        var owner = level == AccessLevel.Owner;
+        var unread = await Services.Messages.CountUnreadAsync(Key);
+        return new MailboxProfile(
+            Id,
+            CurrentStatus,
+            State.Residence,
+            State.VoluntarilyRegistered,
+            State.Exemption,
+            owner ? State.Grants.ToList() : [],
+            owner ? State.Notifications : NotificationSettings.None,
+            owner ? State.NemSms : null,
+            State.Consents.ToList(),
+            [.. SystemFolders.All, .. State.UserFolders],
+            State.Counters,
+            State.DeceasedAt,
+            unread);
+    }
+
+    public Task<MessagePage> ListMessagesAsync(ActorContext actor, MessageQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Require(actor, AccessLevel.Read, "list messages");
+        return Services.Messages.ListAsync(Key, query, PlatformFamily(actor.Platform), Services.Options.MaxPageSize);
+    }
+
+    public async Task<MessageDetail> OpenMessageAsync(ActorContext actor, Guid messageUuid)
+    {
+        Require(actor, AccessLevel.Read, "open messages");
+        var stored = await LoadAsync(actor, messageUuid);
+        var commands = new List<NpgsqlBatchCommand> { MessageCommands.MarkRead(Key, messageUuid, Now, actor.ActorId, actor.Platform), Log(actor, AccessAction.Read, messageUuid) };
+        var served = AddServe(actor, stored, commands);
+        await Services.Database.ExecuteAsync(commands);
+        var data = await Services.Messages.GetContentAsync(stored.ContentSha256);
+        var recipient = new MeMoRecipient { RecipientId = stored.Summary.RecipientId, IdType = stored.RecipientIdType, Label = stored.RecipientLabel };
+        var message = MessageContentCodec.Decode(data, messageUuid, recipient);
+        if (stored.Summary.Unread)
+        {
+            await PublishAsync(MailboxEventKind.Read, messageUuid, stored.Summary.FolderId, actor.Platform);
+        }
+
+        await PublishServedAsync(served, actor, messageUuid);
+        var reread = await Services.Messages.GetMessageAsync(Key, messageUuid) ?? stored;
+        return new MessageDetail(reread.Summary, message);
+    }
+
+    public async Task MarkReadAsync(ActorContext actor, Guid messageUuid)
+    {
+        Require(actor, AccessLevel.Read, "mark messages read");
+        var stored = await LoadAsync(actor, messageUuid);
+        await Services.Database.ExecuteAsync([MessageCommands.MarkRead(Key, messageUuid, Now, actor.ActorId, actor.Platform), Log(actor, AccessAction.Read, messageUuid, "marked read")]);
+        await PublishAsync(MailboxEventKind.Read, messageUuid, stored.Summary.FolderId, actor.Platform);
+    }
+
+    public async Task MarkUnreadAsync(ActorContext actor, Guid messageUuid)
+    {
+        Require(actor, AccessLevel.Read, "mark messages unread");
+        var stored = await LoadAsync(actor, messageUuid);
+        await Services.Database.ExecuteAsync([MessageCommands.MarkUnread(Key, messageUuid), Log(actor, AccessAction.MarkUnread, messageUuid)]);
+        await PublishAsync(MailboxEventKind.MarkedUnread, messageUuid, stored.Summary.FolderId, actor.Platform);
+    }
+
+    public async Task MoveMessageAsync(ActorContext actor, Guid messageUuid, string folderId)
+    {
+        Require(actor, AccessLevel.Read, "move messages");
+        if (folderId == SystemFolders.Deleted)
+        {
+            throw new MailboxActionException(MailboxErrorCode.InvalidFolder, "Use delete to move a message to deleted items.");
+        }
+
+        if (!FolderExists(folderId))
+        {
+            throw new MailboxActionException(MailboxErrorCode.FolderNotFound, $"There is no folder '{folderId}' in this mailbox.");
+        }
+
+        var stored = await LoadAsync(actor, messageUuid);
+        if (stored.Summary.FolderId == SystemFolders.Deleted)
+        {
+            throw new MailboxActionException(MailboxErrorCode.InvalidFolder, "Restore a deleted message before moving it.");
+        }
+
+        var commands = new List<NpgsqlBatchCommand> { MessageCommands.Move(Key, messageUuid, folderId), Log(actor, AccessAction.Move, messageUuid, folderId) };
+        var served = AddServe(actor, stored, commands);
+        await Services.Database.ExecuteAsync(commands);
+        await PublishAsync(MailboxEventKind.Moved, messageUuid, folderId, actor.Platform);
+        await PublishServedAsync(served, actor, messageUuid);
+    }
+
+    public async Task DeleteMessageAsync(ActorContext actor, Guid messageUuid)
+    {
+        Require(actor, AccessLevel.Owner, "delete messages");
+        var stored = await LoadAsync(actor, messageUuid);
+        if (stored.Summary.FolderId == SystemFolders.Deleted)
+        {
+            return;
+        }
+
+        var now = Now;
+        var commands = new List<NpgsqlBatchCommand> { MessageCommands.Delete(Key, messageUuid, now), Log(actor, AccessAction.Delete, messageUuid) };
+        var served = AddServe(actor, stored, commands);
+        await Services.Database.ExecuteAsync(commands);
+        if (await GetReminder(PurgeDeletedReminder) is null)
+        {
+            await ScheduleAsync(PurgeDeletedReminder, now + Services.Options.DeletedRetention);
+        }
+
+        await PublishAsync(MailboxEventKind.Deleted, messageUuid, SystemFolders.Deleted, actor.Platform);
+        await PublishServedAsync(served, actor, messageUuid);
+    }
+
+    public async Task RestoreMessageAsync(ActorContext actor, Guid messageUuid)
+    {
+        Require(actor, AccessLevel.Owner, "restore messages");
+        var stored = await LoadAsync(actor, messageUuid);
+        if (stored.Summary.FolderId != SystemFolders.Deleted)
+        {
+            throw new MailboxActionException(MailboxErrorCode.InvalidFolder, "The message is not in deleted items.");
+        }
+
+        await Services.Database.ExecuteAsync([MessageCommands.Restore(Key, messageUuid), Log(actor, AccessAction.Restore, messageUuid)]);
+        var restored = await Services.Messages.GetMessageAsync(Key, messageUuid);
+        await PublishAsync(MailboxEventKind.Restored, messageUuid, restored?.Summary.FolderId, actor.Platform);
+    }
+
+    /// <summary>Deletes messages that have been in deleted items for the retention period; reschedules for the next.</summary>
+    protected async Task PurgeDeletedAsync()
+    {
+        var cutoff = Now - Services.Options.DeletedRetention;
+        await Services.Database.ExecuteAsync([MessageCommands.PurgeDeleted(Key, cutoff), Log(ActorContext.System(), AccessAction.Purged, null, "deleted items past retention")]);
+        await PublishAsync(MailboxEventKind.Purged, null, SystemFolders.Deleted, Platform.Internal);
+        if (await Services.Messages.EarliestDeletedAtAsync(Key) is { } next)
+        {
+            await ScheduleAsync(PurgeDeletedReminder, next + Services.Options.DeletedRetention);
+        }
+    }
+
+    public async Task<IReadOnlyList<SenderRegistration>> ListRegistrationsAsync(ActorContext actor)
+    {
+        Require(actor, AccessLevel.Read, "see registrations");
+        var consents = State.Consents.Select(c => c.SenderCvr).ToHashSet(StringComparer.Ordinal);
+        var senders = await Services.Messages.ListSendersAsync(Key, consents);
+        var known = senders.Select(s => s.SenderId).ToHashSet(StringComparer.Ordinal);
+
+        // Consented companies that have not sent anything yet are registrations too.
+        foreach (var consent in State.Consents)
+        {
+            var id = "cvr:" + consent.SenderCvr;
+            if (!known.Contains(id))
+            {
+                senders.Add(new SenderRegistration(id, id, SenderKind.Company, 0, consent.GivenAt, true));
+            }
+        }
+
+        return senders;
+    }
+
+    public async Task GiveConsentAsync(ActorContext actor, Interfaces.Identity.Cvr sender)
+    {
+        Require(actor, AccessLevel.Owner, "give consents");
+        if (State.Consents.Any(c => c.SenderCvr == sender.Value))
+        {
+            return;
+        }
+
+        State.Consents.Add(new SenderConsent(sender.Value, Now));
+        await SaveAsync();
+        await Services.Database.ExecuteAsync([Log(actor, AccessAction.ConsentGiven, null, "cvr:" + sender.Value)]);
+        await PublishAsync(MailboxEventKind.SettingsChanged, null, null, actor.Platform);
+    }
+
+    public async Task WithdrawConsentAsync(ActorContext actor, Interfaces.Identity.Cvr sender)
+    {
+        Require(actor, AccessLevel.Owner, "withdraw consents");
+        if (State.Consents.RemoveAll(c => c.SenderCvr == sender.Value) == 0)
+        {
+            return;
+        }
+
+        await SaveAsync();
+        await Services.Database.ExecuteAsync([Log(actor, AccessAction.ConsentWithdrawn, null, "cvr:" + sender.Value)]);
+        await PublishAsync(MailboxEventKind.SettingsChanged, null, null, actor.Platform);
+    }
+
+    public async Task UpdateNotificationSettingsAsync(ActorContext actor, NotificationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Require(actor, AccessLevel.Owner, "change settings");
+        if (GrantOf(actor) is not null)
+        {
+            throw new MailboxActionException(MailboxErrorCode.NotAuthorised, "Delegates may never change settings.");
+        }
+
+        State.Notifications = settings with { Emails = [.. settings.Emails], PhoneNumbers = [.. settings.PhoneNumbers], PushDevices = [.. settings.PushDevices] };
+        await SaveAsync();
+        await Services.Database.ExecuteAsync([Log(actor, AccessAction.SettingChanged, null, "notifications")]);
+        await PublishAsync(MailboxEventKind.SettingsChanged, null, null, actor.Platform);
+    }
+
+    public async Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(ActorContext actor, int limit, long? beforeEntryId)
+    {
+        if (actor.Kind != ActorKind.Agency)
+        {
+            Require(actor, AccessLevel.Owner, "read the access log");
+        }
+
+        return await Services.AccessLog.ReadAsync(Key, limit, beforeEntryId);
+    }
+
+    public async Task<IReadOnlyList<Interfaces.Receipts.Receipt>> ListReceiptsAsync(ActorContext actor, Guid? messageUuid, int limit)
+    {
+        Require(actor, AccessLevel.ReadWrite, "see receipts");
+        return await Services.Receipts.ListAsync(Key, messageUuid, limit);
+    }
+
+    /// <summary>Loads a message this actor may see (private post only on its platform), or throws not found.</summary>
+    protected async Task<StoredMessage> LoadAsync(ActorContext actor, Guid messageUuid)
+    {
+        var stored = await Services.Messages.GetMessageAsync(Key, messageUuid);
+        if (stored is null
+            || (stored.Summary.PrivatePlatform is { } only && PlatformFamily(actor.Platform) is { } family && family != only))
+        {
+            throw new MailboxActionException(MailboxErrorCode.MessageNotFound, $"There is no message {messageUuid} in this mailbox.");
+        }
+
+        return stored;
+    }
+
+    /// <summary>
+    /// Adds the legal-service statement (served time once, COMPLETED receipt) when the owner or a
+    /// delegate opens, moves or deletes an unserved legal notification.
+    /// </summary>
+    private bool AddServe(ActorContext actor, StoredMessage stored, List<NpgsqlBatchCommand> commands)
+    {
+        if (!stored.Summary.LegalNotification || stored.Summary.ServedAt is not null || stored.Summary.Direction != MessageDirection.Received)
+        {
+            return false;
+        }
+
+        var grant = GrantOf(actor);
+        var canBeServed = actor.Kind == ActorKind.Person && (grant is null ? LevelOf(actor) == AccessLevel.Owner : grant.Kind == GrantKind.Delegate);
+        if (!canBeServed)
+        {
+            return false;
+        }
+
+        commands.Add(MessageCommands.Serve(Key, stored.Summary.MessageUuid, Now));
+        commands.Add(Log(actor, AccessAction.Served, stored.Summary.MessageUuid));
+        return true;
+    }
+
+    private async Task PublishServedAsync(bool served, ActorContext actor, Guid messageUuid)
+    {
+        if (served)
+        {
+            await PublishAsync(MailboxEventKind.Served, messageUuid, null, actor.Platform);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using DigitalPost.Grains.Interfaces.Mailboxes;
+using DigitalPost.Grains.Interfaces.Messages;
+using Npgsql;
+
+namespace DigitalPost.Grains.Messages;
+
+public sealed partial class MessageStore
+{
+    public async Task<StoredMessage?> GetMessageAsync(string mailboxId, Guid messageUuid, CancellationToken cancellationToken = default)
+    {
+        var rows = await database.QueryAsync(
+            $"SELECT {SummaryColumns} FROM mailbox_messages WHERE mailbox_id = $1 AND message_uuid = $2",
+            ReadStored,
+            [Sql.Text(mailboxId), Sql.Uuid(messageUuid)],
+            cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<byte[]> GetContentAsync(byte[] sha256, CancellationToken cancellationToken = default)
+    {
+        var rows = await database.QueryAsync("SELECT data FROM mailbox_contents WHERE sha256 = $1", r => r.GetFieldValue<byte[]>(0), [Sql.Bytes(sha256)], cancellationToken).ConfigureAwait(false);
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException("Message content is missing.");
+    }
+
+    /// <summary>
+    /// A page of messages, newest first. <paramref name="platformFamily"/> filters private post to
+    /// the platform it was contracted for (null: no filter).
+    /// </summary>
+    public async Task<MessagePage> ListAsync(string mailboxId, MessageQuery query, Platform? platformFamily, int maxPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var p = new ParameterList();
+        var where = new List<string> { $"mailbox_id = {p.Add(Sql.Text(mailboxId))}" };
+        if (query.FolderId is { } folder)
+        {
+            where.Add($"folder_id = {p.Add(Sql.Text(folder))}");
+        }
+
+        if (query.Unread is { } unread)
+        {
+            where.Add($"unread = {p.Add(Sql.Bool(unread))}");
+        }
+
+        if (query.SenderId is { } sender)
+        {
+            where.Add($"sender_id = {p.Add(Sql.Text(sender))}");
+        }
+
+        if (query.From is { } from)
+        {
+            where.Add($"received_at >= {p.Add(Sql.Time(from))}");
+        }
+
+        if (query.To is { } to)
+        {
+            where.Add($"received_at < {p.Add(Sql.Time(to))}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var pattern = p.Add(Sql.Text("%" + EscapeLike(query.Text.Trim()) + "%"));
+            where.Add($"(label ILIKE {pattern} OR sender_label ILIKE {pattern})");
+        }
+
+        if (platformFamily is { } platform)
+        {
+            where.Add($"(private_platform IS NULL OR private_platform = {p.Add(Sql.Short((int)platform))})");
+        }
+
+        if (query.After is { } after)
+        {
+            var (at, seq) = DecodeCursor(after);
+            where.Add($"(received_at, seq) < ({p.Add(Sql.Time(at))}, {p.Add(Sql.Long(seq))})");
+        }
+
+        var size = Math.Clamp(query.PageSize, 1, maxPageSize);
+        var sql = $"SELECT {SummaryColumns} FROM mailbox_messages WHERE {string.Join(" AND ", where)} ORDER BY received_at DESC, seq DESC LIMIT {size + 1}";
+        var rows = await database.QueryAsync(sql, r => (Stored: ReadStored(r), Seq: r.GetInt64(25)), p.Parameters, cancellationToken).ConfigureAwait(false);
+        var items = rows.Take(size).Select(r => r.Stored.Summary).ToList();
+        var next = rows.Count > size ? EncodeCursor(rows[size - 1].Stored.Summary.ReceivedAt, rows[size - 1].Seq) : null;
+        return new MessagePage(items, next);
+    }
+
+    public async Task<long> CountUnreadAsync(string mailboxId, CancellationToken cancellationToken = default)
+    {
+        var rows = await database.QueryAsync(
+            "SELECT count(*) FROM mailbox_messages WHERE mailbox_id = $1 AND unread AND folder_id <> 'deleted'",
+            r => r.GetInt64(0), [Sql.Text(mailboxId)], cancellationToken).ConfigureAwait(false);
+        return rows[0];
+    }
+
+    public Task<List<SenderRegistration>> ListSendersAsync(string mailboxId, IReadOnlySet<string> consents, CancellationToken cancellationToken = default) =>
+        database.QueryAsync(
+            "SELECT sender_id, max(sender_label), sender_kind, count(*), max(received_at) FROM mailbox_messages " +
+            "WHERE mailbox_id = $1 AND direction = 0 GROUP BY sender_id, sender_kind ORDER BY max(received_at) DESC",
+            r => new SenderRegistration(r.GetString(0), r.GetString(1), (SenderKind)r.GetInt16(2), r.GetInt64(3), r.GetFieldValue<DateTimeOffset>(4), consents.Contains(r.GetString(0))),
+            [Sql.Text(mailboxId)],
+            cancellationToken);
+
+    public Task<List<HeldMessage>> ListHeldAsync(string mailboxId, DateOnly? releaseBy, CancellationToken cancellationToken = default) =>
+        database.QueryAsync(
+            "SELECT message_uuid, sender_id, sender_kind, private_platform, content_sha256, recipient_id_type, recipient_label, release_on " +
+            "FROM mailbox_held_messages WHERE mailbox_id = $1 AND ($2::date IS NULL OR release_on <= $2) ORDER BY release_on",
+            r => new HeldMessage(r.GetGuid(0), r.GetString(1), (SenderKind)r.GetInt16(2), Sql.NullableShort(r, 3) is { } pl ? (Platform)pl : null,
+                r.GetFieldValue<byte[]>(4), r.GetString(5), Sql.NullableText(r, 6), r.GetFieldValue<DateOnly>(7)),
+            [Sql.Text(mailboxId), Sql.P(releaseBy, NpgsqlTypes.NpgsqlDbType.Date)],
+            cancellationToken);
+
+    public async Task<DateTimeOffset?> EarliestDeletedAtAsync(string mailboxId, CancellationToken cancellationToken = default)
+    {
+        var rows = await database.QueryAsync(
+            "SELECT min(deleted_at) FROM mailbox_messages WHERE mailbox_id = $1 AND deleted_at IS NOT NULL",
+            r => Sql.NullableTime(r, 0), [Sql.Text(mailboxId)], cancellationToken).ConfigureAwait(false);
+        return rows[0];
+    }
+
+    /// <summary>Unopened received messages since <paramref name="since"/> (for forwarding to print on exemption).</summary>
+    public Task<List<StoredMessage>> ListUnopenedSinceAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        database.QueryAsync(
+            $"SELECT {SummaryColumns} FROM mailbox_messages WHERE mailbox_id = $1 AND direction = 0 AND first_read_at IS NULL AND received_at >= $2 AND folder_id <> 'deleted'",
+            ReadStored, [Sql.Text(mailboxId), Sql.Time(since)], cancellationToken);
+
+    internal static StoredMessage ReadStored(NpgsqlDataReader r)
+    {
+        var summary = new MessageSummary(
+            r.GetGuid(0),
+            (MessageDirection)r.GetInt16(1),
+            r.GetString(2),
+            r.GetString(3),
+            r.GetString(4),
+            r.GetString(5),
+            r.GetString(6),
+            r.GetFieldValue<DateTimeOffset>(7),
+            r.GetBoolean(8),
+            Sql.NullableTime(r, 9),
+            Sql.NullableText(r, 10),
+            Sql.NullableShort(r, 11) is { } readOn ? (Platform)readOn : null,
+            r.GetBoolean(12),
+            Sql.NullableTime(r, 13),
+            r.GetBoolean(14),
+            Sql.NullableTime(r, 15),
+            Sql.NullableTime(r, 16),
+            Sql.NullableShort(r, 17) is { } pp ? (Platform)pp : null,
+            r.GetGuid(18),
+            r.GetInt64(19),
+            r.GetInt32(20));
+        return new StoredMessage(summary, r.GetFieldValue<byte[]>(21), r.GetString(22), Sql.NullableText(r, 23), (SenderKind)r.GetInt16(24));
+    }
+
+    private static string EscapeLike(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static string EncodeCursor(DateTimeOffset at, long seq) => $"{at.UtcTicks}.{seq}";
+
+    private static (DateTimeOffset At, long Seq) DecodeCursor(string cursor)
+    {
+        var dot = cursor.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || !long.TryParse(cursor.AsSpan(0, dot), out var ticks) || !long.TryParse(cursor.AsSpan(dot + 1), out var seq))
+        {
+            throw new MailboxActionException(MailboxErrorCode.InvalidRequest, "The paging cursor is not valid.");
+        }
+
+        return (new DateTimeOffset(ticks, TimeSpan.Zero), seq);
+    }
+}

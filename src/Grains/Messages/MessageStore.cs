@@ -1,0 +1,132 @@
+using DigitalPost.Grains.Interfaces.Messages;
+using Npgsql;
+
+namespace DigitalPost.Grains.Messages;
+
+/// <summary>
+/// The mailbox message tables (see Migrations/0001). Writes of one action go as one batch: one
+/// round trip, one implicit transaction, so nothing is ever stored half.
+/// </summary>
+public sealed partial class MessageStore(MailboxDatabase database)
+{
+    internal const string SummaryColumns =
+        "message_uuid, direction, folder_id, sender_id, sender_label, recipient_id, label, received_at, unread, first_read_at, first_read_by, " +
+        "first_read_platform, legal_notification, served_at, reply_allowed, reply_by, deleted_at, private_platform, thread_id, size_bytes, file_count, " +
+        "content_sha256, recipient_id_type, recipient_label, sender_kind, seq";
+
+    public MailboxDatabase Database => database;
+
+    /// <summary>
+    /// Writes a delivery; false when this (mailbox, messageUUID) was offered before, in which case
+    /// nothing was written.
+    /// </summary>
+    public async Task<bool> WriteDeliveryAsync(DeliveryWrite write, IReadOnlyList<NpgsqlBatchCommand>? alsoOnSuccess = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var p = new ParameterList();
+        var mailbox = p.Add(Sql.Text(write.MailboxId));
+        var uuid = p.Add(Sql.Uuid(write.MessageUuid));
+        var sender = p.Add(Sql.Text(write.SenderId));
+        var outcome = p.Add(Sql.Short((int)write.Outcome));
+        var status = p.Add(Sql.Short((int)write.Receipt));
+        var reason = p.Add(Sql.Text(write.ReasonCode));
+        var detail = p.Add(Sql.Text(write.Detail));
+        var at = p.Add(Sql.Time(write.At));
+        var sql = new System.Text.StringBuilder();
+        sql.Append("WITH d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) ")
+            .Append($"VALUES ({mailbox}, {uuid}, {sender}, {outcome}, {status}, {reason}, {detail}, {at}) ON CONFLICT DO NOTHING RETURNING 1 AS one)");
+        if (write.Content is { } content)
+        {
+            var sha = p.Add(Sql.Bytes(content.Sha256));
+            var data = p.Add(Sql.Bytes(content.Data));
+            sql.Append($", c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) SELECT {sha}, {data}, length({data}) FROM d ON CONFLICT DO NOTHING)");
+            if (write.Message is { } message)
+            {
+                sql.Append(", m AS (").Append(InsertMessageSql(p, message, sha, "FROM d")).Append(" RETURNING message_uuid)");
+                if (message.Files.Count > 0)
+                {
+                    sql.Append(", f AS (").Append(InsertFilesSql(p, message, "FROM m")).Append(')');
+                }
+            }
+            else if (write.Print is { } print)
+            {
+                sql.Append($", pq AS (INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) ")
+                    .Append($"SELECT {mailbox}, {uuid}, {sender}, {sha}, {p.Add(Sql.P(print.AddressJson, NpgsqlTypes.NpgsqlDbType.Jsonb))}, {p.Add(Sql.Text(print.Reason))}, {at} FROM d)");
+            }
+            else if (write.Held is { } held)
+            {
+                sql.Append(", h AS (INSERT INTO mailbox_held_messages (mailbox_id, message_uuid, sender_id, sender_kind, private_platform, content_sha256, recipient_id_type, recipient_label, release_on, held_at) ")
+                    .Append($"SELECT {mailbox}, {uuid}, {sender}, {p.Add(Sql.Short((int)held.SenderKind))}, {p.Add(Sql.Short((int?)held.PrivatePlatform))}, {sha}, ")
+                    .Append($"{p.Add(Sql.Text(held.RecipientIdType))}, {p.Add(Sql.Text(held.RecipientLabel))}, {p.Add(Sql.P(held.ReleaseOn, NpgsqlTypes.NpgsqlDbType.Date))}, {at} FROM d)");
+            }
+        }
+
+        sql.Append(", r AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) ")
+            .Append($"SELECT {sender}, {uuid}, {mailbox}, {status}, {reason}, {detail}, {at} FROM d) ")
+            .Append("SELECT count(*) FROM d");
+        var commands = new List<NpgsqlBatchCommand> { p.ToCommand(sql.ToString()) };
+        if (alsoOnSuccess is not null)
+        {
+            commands.AddRange(alsoOnSuccess);
+        }
+
+        var inserted = await database.ExecuteScalarAsync<long>(commands, cancellationToken).ConfigureAwait(false);
+        return inserted == 1;
+    }
+
+    /// <summary>The recorded outcome of an earlier delivery, or null.</summary>
+    public async Task<DeliveryResult?> GetDeliveryAsync(string mailboxId, Guid messageUuid, CancellationToken cancellationToken = default)
+    {
+        var rows = await database.QueryAsync(
+            "SELECT outcome, receipt_status, reason_code, detail FROM mailbox_deliveries WHERE mailbox_id = $1 AND message_uuid = $2",
+            r => new DeliveryResult(messageUuid, (DeliveryOutcome)r.GetInt16(0), (Interfaces.Receipts.ReceiptStatus)r.GetInt16(1), Sql.NullableText(r, 2), Sql.NullableText(r, 3), Duplicate: true),
+            [Sql.Text(mailboxId), Sql.Uuid(messageUuid)],
+            cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>A command inserting a sent or received message row (with content and files), unconditionally.</summary>
+    public static NpgsqlBatchCommand InsertMessageCommand(NewMessageRow message, StoredContent content)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(content);
+        var p = new ParameterList();
+        var sha = p.Add(Sql.Bytes(content.Sha256));
+        var data = p.Add(Sql.Bytes(content.Data));
+        var sql = new System.Text.StringBuilder();
+        sql.Append($"WITH c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) VALUES ({sha}, {data}, length({data})) ON CONFLICT DO NOTHING)")
+            .Append(", m AS (").Append(InsertMessageSql(p, message, sha, "")).Append(" RETURNING message_uuid)");
+        if (message.Files.Count > 0)
+        {
+            sql.Append(", f AS (").Append(InsertFilesSql(p, message, "FROM m")).Append(')');
+        }
+
+        sql.Append(" SELECT count(*) FROM m");
+        return p.ToCommand(sql.ToString());
+    }
+
+    private static string InsertMessageSql(ParameterList p, NewMessageRow m, string sha, string from)
+    {
+        var mailbox = p.Add(Sql.Text(m.MailboxId));
+        var uuid = p.Add(Sql.Uuid(m.MessageUuid));
+        var replyTo = p.Add(Sql.Uuid(m.ReplyTo));
+        var thread = $"COALESCE((SELECT t.thread_id FROM mailbox_messages t WHERE t.mailbox_id = {mailbox} AND t.message_uuid = {replyTo}), {replyTo}, {uuid})";
+        return "INSERT INTO mailbox_messages (mailbox_id, message_uuid, direction, folder_id, sender_id, sender_label, sender_kind, recipient_id, recipient_id_type, " +
+            "recipient_label, label, received_at, unread, legal_notification, reply_allowed, reply_by, private_platform, thread_id, content_sha256, size_bytes, file_count) " +
+            $"SELECT {mailbox}, {uuid}, {p.Add(Sql.Short((int)m.Direction))}, {p.Add(Sql.Text(m.FolderId))}, {p.Add(Sql.Text(m.SenderId))}, {p.Add(Sql.Text(m.SenderLabel))}, " +
+            $"{p.Add(Sql.Short((int)m.SenderKind))}, {p.Add(Sql.Text(m.RecipientId))}, {p.Add(Sql.Text(m.RecipientIdType))}, {p.Add(Sql.Text(m.RecipientLabel))}, " +
+            $"{p.Add(Sql.Text(m.Label))}, {p.Add(Sql.Time(m.ReceivedAt))}, {p.Add(Sql.Bool(m.Unread))}, {p.Add(Sql.Bool(m.LegalNotification))}, {p.Add(Sql.Bool(m.ReplyAllowed))}, " +
+            $"{p.Add(Sql.Time(m.ReplyBy))}, {p.Add(Sql.Short((int?)m.PrivatePlatform))}, {thread}, {sha}, {p.Add(Sql.Long(m.SizeBytes))}, {p.Add(Sql.Int(m.Files.Count))} {from}";
+    }
+
+    private static string InsertFilesSql(ParameterList p, NewMessageRow m, string from)
+    {
+        var kinds = p.Add(Sql.P(m.Files.Select(f => f.DocumentKind).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
+        var names = p.Add(Sql.P(m.Files.Select(f => f.Filename).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
+        var formats = p.Add(Sql.P(m.Files.Select(f => f.EncodingFormat).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
+        var sizes = p.Add(Sql.P(m.Files.Select(f => f.SizeBytes).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint));
+        return "INSERT INTO mailbox_message_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) " +
+            $"SELECT {p.Add(Sql.Text(m.MailboxId))}, {p.Add(Sql.Uuid(m.MessageUuid))}, u.ordinality::int, u.kind, u.name, u.format, u.size " +
+            $"{from} CROSS JOIN LATERAL unnest({kinds}::text[], {names}::text[], {formats}::text[], {sizes}::bigint[]) WITH ORDINALITY AS u(kind, name, format, size, ordinality)";
+    }
+}
