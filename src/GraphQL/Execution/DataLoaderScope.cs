@@ -9,12 +9,13 @@ namespace DigitalPost.GraphQL.Execution;
 /// </summary>
 internal sealed class DataLoaderScope(CancellationToken cancellationToken)
 {
-    private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
-    private readonly List<IDataLoaderDispatch> _pending = [];
+    // Created on first use: most requests never use a loader, and the scope exists for every request.
+    private Dictionary<string, object>? _loaders;
+    private List<IDataLoaderDispatch>? _pending;
     private int _active;
     private volatile bool _hasPending;
 
-    public object Gate { get; } = new();
+    public object Gate => this;
 
     /// <summary>Callers waiting on undelivered keys (guarded by <see cref="Gate"/>).</summary>
     public int Blocked { get; set; }
@@ -24,6 +25,7 @@ internal sealed class DataLoaderScope(CancellationToken cancellationToken)
     {
         lock (Gate)
         {
+            _loaders ??= new Dictionary<string, object>(StringComparer.Ordinal);
             if (_loaders.TryGetValue(name, out var existing))
             {
                 return existing as DataLoader<TKey, TValue>
@@ -50,6 +52,7 @@ internal sealed class DataLoaderScope(CancellationToken cancellationToken)
     /// <summary>Called under <see cref="Gate"/> when a loader gets its first pending key.</summary>
     public void MarkPending(IDataLoaderDispatch loader)
     {
+        _pending ??= [];
         if (!_pending.Contains(loader))
         {
             _pending.Add(loader);
@@ -68,7 +71,7 @@ internal sealed class DataLoaderScope(CancellationToken cancellationToken)
         IDataLoaderDispatch[] ready;
         lock (Gate)
         {
-            if (_pending.Count == 0 || Volatile.Read(ref _active) > Blocked)
+            if (_pending is null || _pending.Count == 0 || Volatile.Read(ref _active) > Blocked)
             {
                 return;
             }
