@@ -5,8 +5,8 @@ namespace DigitalPost.GraphQL.Validation;
 /// <summary>
 /// The depth-first walk of an executable document in graphql-js's child order, keeping a
 /// <see cref="Validation.TypeInfo"/> up to date and calling hooks on entering and leaving each node
-/// (name nodes excepted). Type-system definitions are visited but not descended into: only the
-/// executable-definitions rule has anything to say about them.
+/// (name nodes excepted). Type-system definitions are walked too (graphql-js does the same), so the
+/// rules about directives and type names also speak about them; the type information stays empty there.
 /// </summary>
 internal abstract class TypedWalker
 {
@@ -105,9 +105,95 @@ internal abstract class TypedWalker
             case ListTypeNode n:
                 Walk(n.Type);
                 break;
+            case SchemaDefinitionNode n:
+                WalkAll(n.Directives);
+                WalkOperationTypes(n.OperationTypes);
+                break;
+            case SchemaExtensionNode n:
+                WalkAll(n.Directives);
+                WalkOperationTypes(n.OperationTypes);
+                break;
+            case ObjectTypeDefinitionNode n:
+                WalkAll(n.Interfaces);
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
+            case ObjectTypeExtensionNode n:
+                WalkAll(n.Interfaces);
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
+            case InterfaceTypeDefinitionNode n:
+                WalkAll(n.Interfaces);
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
+            case InterfaceTypeExtensionNode n:
+                WalkAll(n.Interfaces);
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
+            case UnionTypeDefinitionNode n:
+                WalkAll(n.Directives);
+                WalkAll(n.Types);
+                break;
+            case UnionTypeExtensionNode n:
+                WalkAll(n.Directives);
+                WalkAll(n.Types);
+                break;
+            case EnumTypeDefinitionNode n:
+                WalkAll(n.Directives);
+                WalkAll(n.Values);
+                break;
+            case EnumTypeExtensionNode n:
+                WalkAll(n.Directives);
+                WalkAll(n.Values);
+                break;
+            case InputObjectTypeDefinitionNode n:
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
+            case InputObjectTypeExtensionNode n:
+                WalkAll(n.Directives);
+                WalkAll(n.Fields);
+                break;
+            case TypeDefinitionNode n:
+                WalkAll(n.Directives);
+                break;
+            case TypeSystemExtensionNode n:
+                WalkAll(n.Directives);
+                break;
+            case FieldDefinitionNode n:
+                WalkAll(n.Arguments);
+                Walk(n.Type);
+                WalkAll(n.Directives);
+                break;
+            case InputValueDefinitionNode n:
+                Walk(n.Type);
+                if (n.DefaultValue is not null)
+                {
+                    Walk(n.DefaultValue);
+                }
+
+                WalkAll(n.Directives);
+                break;
+            case EnumValueDefinitionNode n:
+                WalkAll(n.Directives);
+                break;
+            case DirectiveDefinitionNode n:
+                WalkAll(n.Arguments);
+                break;
             case NonNullTypeNode n:
                 Walk(n.Type);
                 break;
+        }
+    }
+
+    private void WalkOperationTypes(IReadOnlyList<OperationTypeDefinitionNode> operationTypes)
+    {
+        foreach (var operationType in operationTypes)
+        {
+            Walk(operationType.Type);
         }
     }
 

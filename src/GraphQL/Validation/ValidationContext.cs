@@ -18,6 +18,7 @@ public sealed class ValidationContext
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> _recursiveFragments = [];
     private readonly Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>> _usages = [];
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveUsages = [];
+    private readonly Dictionary<string, DirectiveDefinitionNode> _documentDirectives = new(StringComparer.Ordinal);
 
     internal ValidationContext(Schema schema, DocumentNode document, int maxErrors)
     {
@@ -30,6 +31,10 @@ public sealed class ValidationContext
             if (definition is FragmentDefinitionNode fragment)
             {
                 _fragments.TryAdd(fragment.Name.Value, fragment);
+            }
+            else if (definition is DirectiveDefinitionNode directive)
+            {
+                _documentDirectives[directive.Name.Value] = directive;
             }
         }
     }
@@ -71,6 +76,12 @@ public sealed class ValidationContext
 
     internal void AddAbortError() =>
         _failures.Add(new ValidationFailure(null, GraphQLError.WithCode("Too many validation errors, error limit reached. Validation aborted.", ErrorCodes.ValidationFailed)));
+
+    /// <summary>
+    /// A directive defined in the document itself (a document mixing type-system definitions is invalid
+    /// anyway, but, as in graphql-js, its own directives are not reported as unknown too), or <c>null</c>.
+    /// </summary>
+    public DirectiveDefinitionNode? GetDocumentDirective(string name) => _documentDirectives.GetValueOrDefault(name);
 
     /// <summary>The first fragment definition named <paramref name="name"/>, or <c>null</c>.</summary>
     public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);

@@ -25,7 +25,7 @@ internal sealed class ValidationWalker : TypedWalker
             _visitors[i].Enter(node);
         }
 
-        return node is not TypeSystemDefinitionNode and not TypeSystemExtensionNode;
+        return true;
     }
 
     protected override void Leave(SyntaxNode node)

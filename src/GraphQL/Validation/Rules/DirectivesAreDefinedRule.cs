@@ -2,7 +2,7 @@ using DigitalPost.GraphQL.Language;
 
 namespace DigitalPost.GraphQL.Validation.Rules;
 
-/// <summary>Spec 5.7.1 Directives Are Defined.</summary>
+/// <summary>Spec 5.7.1 Directives Are Defined: by the schema (or, for a document with type-system definitions, by the document).</summary>
 public sealed class DirectivesAreDefinedRule : IValidationRule
 {
     /// <inheritdoc/>
@@ -15,7 +15,8 @@ public sealed class DirectivesAreDefinedRule : IValidationRule
     {
         public override void Enter(SyntaxNode node)
         {
-            if (node is DirectiveNode directive && context.Schema.GetDirective(directive.Name.Value) is null)
+            if (node is DirectiveNode directive && context.Schema.GetDirective(directive.Name.Value) is null
+                && context.GetDocumentDirective(directive.Name.Value) is null)
             {
                 context.ReportError($"Unknown directive \"@{directive.Name.Value}\".", directive);
             }

@@ -2,7 +2,7 @@ using DigitalPost.GraphQL.Language;
 
 namespace DigitalPost.GraphQL.Validation.Rules;
 
-/// <summary>Spec 5.7.2 Directives Are In Valid Locations.</summary>
+/// <summary>Spec 5.7.2 Directives Are In Valid Locations (executable locations, and type-system ones when a document has such definitions).</summary>
 public sealed class DirectivesAreInValidLocationsRule : IValidationRule
 {
     /// <inheritdoc/>
@@ -13,45 +13,66 @@ public sealed class DirectivesAreInValidLocationsRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private int _inputObjectDepth;
+
         public override void Enter(SyntaxNode node)
         {
-            DirectiveLocation location;
-            switch (node)
+            if (node is InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode)
             {
-                case OperationDefinitionNode operation:
-                    location = operation.Operation switch
-                    {
-                        OperationType.Mutation => DirectiveLocation.Mutation,
-                        OperationType.Subscription => DirectiveLocation.Subscription,
-                        _ => DirectiveLocation.Query,
-                    };
-                    break;
-                case FieldNode:
-                    location = DirectiveLocation.Field;
-                    break;
-                case FragmentSpreadNode:
-                    location = DirectiveLocation.FragmentSpread;
-                    break;
-                case InlineFragmentNode:
-                    location = DirectiveLocation.InlineFragment;
-                    break;
-                case FragmentDefinitionNode:
-                    location = DirectiveLocation.FragmentDefinition;
-                    break;
-                case VariableDefinitionNode:
-                    location = DirectiveLocation.VariableDefinition;
-                    break;
-                default:
-                    return;
+                _inputObjectDepth++;
             }
 
-            foreach (var directive in ((IHasDirectives)node).Directives)
+            if (node is not IHasDirectives { Directives.Count: > 0 } owner || LocationOf(node) is not { } location)
             {
-                if (context.Schema.GetDirective(directive.Name.Value) is { } definition && !definition.Locations.Contains(location))
+                return;
+            }
+
+            var locationName = location.ToName();
+            foreach (var directive in owner.Directives)
+            {
+                var name = directive.Name.Value;
+                var allowed = context.Schema.GetDirective(name) is { } definition
+                    ? definition.LocationNames.Contains(locationName)
+                    : context.GetDocumentDirective(name) is not { } documentDefinition || documentDefinition.Locations.Any(l => l.Value == locationName);
+                if (!allowed)
                 {
-                    context.ReportError($"Directive \"@{definition.Name}\" may not be used on {location.ToName()}.", directive);
+                    context.ReportError($"Directive \"@{name}\" may not be used on {locationName}.", directive);
                 }
             }
         }
+
+        public override void Leave(SyntaxNode node)
+        {
+            if (node is InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode)
+            {
+                _inputObjectDepth--;
+            }
+        }
+
+        private DirectiveLocation? LocationOf(SyntaxNode node) => node switch
+        {
+            OperationDefinitionNode operation => operation.Operation switch
+            {
+                OperationType.Mutation => DirectiveLocation.Mutation,
+                OperationType.Subscription => DirectiveLocation.Subscription,
+                _ => DirectiveLocation.Query,
+            },
+            FieldNode => DirectiveLocation.Field,
+            FragmentSpreadNode => DirectiveLocation.FragmentSpread,
+            InlineFragmentNode => DirectiveLocation.InlineFragment,
+            FragmentDefinitionNode => DirectiveLocation.FragmentDefinition,
+            VariableDefinitionNode => DirectiveLocation.VariableDefinition,
+            SchemaDefinitionNode or SchemaExtensionNode => DirectiveLocation.Schema,
+            ScalarTypeDefinitionNode or ScalarTypeExtensionNode => DirectiveLocation.Scalar,
+            ObjectTypeDefinitionNode or ObjectTypeExtensionNode => DirectiveLocation.Object,
+            FieldDefinitionNode => DirectiveLocation.FieldDefinition,
+            InterfaceTypeDefinitionNode or InterfaceTypeExtensionNode => DirectiveLocation.Interface,
+            UnionTypeDefinitionNode or UnionTypeExtensionNode => DirectiveLocation.Union,
+            EnumTypeDefinitionNode or EnumTypeExtensionNode => DirectiveLocation.Enum,
+            EnumValueDefinitionNode => DirectiveLocation.EnumValue,
+            InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode => DirectiveLocation.InputObject,
+            InputValueDefinitionNode => _inputObjectDepth > 0 ? DirectiveLocation.InputFieldDefinition : DirectiveLocation.ArgumentDefinition,
+            _ => null,
+        };
     }
 }

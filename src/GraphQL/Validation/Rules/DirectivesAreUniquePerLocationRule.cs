@@ -24,7 +24,10 @@ public sealed class DirectivesAreUniquePerLocationRule : IValidationRule
             foreach (var directive in owner.Directives)
             {
                 var name = directive.Name.Value;
-                if (context.Schema.GetDirective(name) is not { IsRepeatable: false })
+                var unique = context.Schema.GetDirective(name) is { } definition
+                    ? !definition.IsRepeatable
+                    : context.GetDocumentDirective(name) is { Repeatable: false };
+                if (!unique)
                 {
                     continue;
                 }

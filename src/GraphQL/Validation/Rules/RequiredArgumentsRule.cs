@@ -32,6 +32,17 @@ public sealed class RequiredArgumentsRule : IValidationRule
                     }
 
                     break;
+                case DirectiveNode directive when context.Schema.GetDirective(directive.Name.Value) is null
+                    && context.GetDocumentDirective(directive.Name.Value) is { } documentDefinition:
+                    foreach (var argument in documentDefinition.Arguments)
+                    {
+                        if (argument.Type is NonNullTypeNode && argument.DefaultValue is null && !directive.Arguments.Any(a => a.Name.Value == argument.Name.Value))
+                        {
+                            context.ReportError($"Directive \"@{documentDefinition.Name.Value}\" argument \"{argument.Name.Value}\" of type \"{Printer.Print(argument.Type)}\" is required, but it was not provided.", directive);
+                        }
+                    }
+
+                    break;
             }
         }
 

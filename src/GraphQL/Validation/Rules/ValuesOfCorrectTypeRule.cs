@@ -1,3 +1,4 @@
+using DigitalPost.GraphQL.Execution;
 using DigitalPost.GraphQL.Language;
 using DigitalPost.GraphQL.Types;
 
@@ -89,19 +90,48 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 return;
             }
 
-            string? failure;
+            if (type is EnumType enumType)
+            {
+                ValidateEnum(node, enumType);
+                return;
+            }
+
             try
             {
-                _ = type is EnumType enumType ? enumType.ParseLiteral(node) : ((ScalarType)type).ParseLiteral(node);
-                return;
+                _ = ((ScalarType)type).ParseLiteral(node);
+            }
+            catch (GraphQLException exception)
+            {
+                // A GraphQL error from the scalar is the client-facing message itself, as in graphql-js.
+                context.ReportError(exception.Message, node);
             }
             catch (Exception exception) when (exception is not ValidationAbortedException)
             {
-                // Custom scalars signal an invalid literal by throwing; the message is part of the error.
-                failure = exception.Message;
+                // Custom scalars may signal an invalid literal with any exception; its message is kept.
+                context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; " + exception.Message, node);
+            }
+        }
+
+        /// <summary>graphql-js's enum literal errors, with its "Did you mean the enum value …?" hints.</summary>
+        private void ValidateEnum(ValueNode node, EnumType type)
+        {
+            var names = type.Values.Select(v => v.Name);
+            if (node is EnumValueNode enumValue)
+            {
+                if (type.GetValue(enumValue.Value) is null)
+                {
+                    context.ReportError(
+                        $"Value \"{enumValue.Value}\" does not exist in \"{type.Name}\" enum." + Suggestions.DidYouMean(Suggestions.List(enumValue.Value, names), "the enum value"),
+                        node);
+                }
+
+                return;
             }
 
-            context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; " + failure, node);
+            var printed = Printer.Print(node);
+            context.ReportError(
+                $"Enum \"{type.Name}\" cannot represent non-enum value: {printed}." + Suggestions.DidYouMean(Suggestions.List(printed, names), "the enum value"),
+                node);
         }
     }
 }
