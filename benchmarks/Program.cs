@@ -1,3 +1,17 @@
 using BenchmarkDotNet.Running;
+using DigitalPost.Benchmarks.Runtime;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Probes that are not BenchmarkDotNet suites run by verb; everything else goes to the switcher
+// (e.g. `-- --filter *GrainCallBenchmarks* --job short`).
+switch (args.FirstOrDefault())
+{
+    case "throughput":
+        await ThroughputProbe.RunAsync(args[1..]);
+        break;
+    case "activation-memory":
+        await ActivationMemoryProbe.RunAsync(args[1..]);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ThroughputProbe).Assembly).Run(args);
+        break;
+}

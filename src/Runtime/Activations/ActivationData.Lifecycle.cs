@@ -114,6 +114,9 @@ internal sealed partial class ActivationData
                 {
                     await state.ReadStateAsync(cancellation.Token);
                 }
+
+                // Only needed for this first read; an idle activation should stay small.
+                _states = null;
             }
 
             if (Grain is Grain grain)

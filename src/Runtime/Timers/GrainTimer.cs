@@ -90,8 +90,8 @@ internal abstract class GrainTimer : GrainInvocation, IGrainTimer
         }
 
         _timer.Dispose();
+        // Not disposed: a tick still running may hold the token.
         _stopping.Cancel();
-        _stopping.Dispose();
     }
 
     public override void WriteArguments(Utf8JsonWriter writer, JsonSerializerOptions options) => throw new NotSupportedException();
