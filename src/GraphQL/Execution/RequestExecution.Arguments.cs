@@ -64,11 +64,12 @@ internal sealed partial class RequestExecution
 
             if (definition.Type.IsNonNull && (!hasValue || (node!.Value is VariableNode && variableValue is null)))
             {
-                throw new GraphQLException(
-                    hasValue
-                        ? $"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null."
-                        : $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.",
-                    ErrorCodes.BadUserInput);
+                var message = hasValue
+                    ? $"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null."
+                    : node?.Value is VariableNode missing
+                        ? $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${missing.Name.Value}\" which was not provided a runtime value."
+                        : $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.";
+                throw new GraphQLException(message, ErrorCodes.BadUserInput);
             }
 
             if (!hasValue)
