@@ -1,4 +1,4 @@
-namespace DigitalPost.Grains.Interfaces.Directory;
+namespace DigitalPost.Grains.Interfaces.AuthorityDirectory;
 
 /// <summary>
 /// The most a citizen and a business may attach in total to one message to a contact point.

@@ -1,6 +1,6 @@
 using DigitalPost.Grains.Interfaces.Identity;
 
-namespace DigitalPost.Grains.Interfaces.Directory;
+namespace DigitalPost.Grains.Interfaces.AuthorityDirectory;
 
 /// <summary>A public sender in the authority directory, with its contact points.</summary>
 /// <param name="Cvr">The authority's CVR number (synthetic in this stand-in directory: 10xxxxxx).</param>

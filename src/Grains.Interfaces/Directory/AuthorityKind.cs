@@ -1,4 +1,4 @@
-namespace DigitalPost.Grains.Interfaces.Directory;
+namespace DigitalPost.Grains.Interfaces.AuthorityDirectory;
 
 /// <summary>The kind of public sender, as "Choose authority" groups them.</summary>
 public enum AuthorityKind

@@ -1,4 +1,4 @@
-namespace DigitalPost.Grains.Interfaces.Directory;
+namespace DigitalPost.Grains.Interfaces.AuthorityDirectory;
 
 /// <summary>
 /// A "Choose authority" query. <see cref="Text"/> matches names case- and diacritic-insensitively

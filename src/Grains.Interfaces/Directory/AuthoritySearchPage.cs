@@ -1,4 +1,4 @@
-namespace DigitalPost.Grains.Interfaces.Directory;
+namespace DigitalPost.Grains.Interfaces.AuthorityDirectory;
 
 /// <summary>One page of search results.</summary>
 /// <param name="TotalCount">Matches over all pages.</param>

@@ -1,4 +1,4 @@
-namespace DigitalPost.Grains.Interfaces.Directory;
+namespace DigitalPost.Grains.Interfaces.AuthorityDirectory;
 
 /// <summary>A place within an authority that receives messages (e.g. a municipality's "Borgerservice").</summary>
 /// <param name="Id">Stable id within the authority (a slug, e.g. "borgerservice").</param>

@@ -1,6 +1,6 @@
 using DigitalPost.Grains.Interfaces.Identity;
 
-namespace DigitalPost.Grains.Interfaces.Directory;
+namespace DigitalPost.Grains.Interfaces.AuthorityDirectory;
 
 /// <summary>The directory of public senders: state authorities, regions, municipalities, courts and others.</summary>
 public interface IAuthorityDirectory
