@@ -84,12 +84,13 @@ public sealed class EnumType : NamedType
     {
         if (value is not string text)
         {
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {ValueInspector.Inspect(value)}.");
+            var inspected = ValueInspector.Inspect(value);
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {inspected}." + DidYouMean(inspected));
         }
 
         if (!_byName.TryGetValue(text, out var definition))
         {
-            throw new GraphQLException($"Value \"{text}\" does not exist in \"{Name}\" enum.");
+            throw new GraphQLException($"Value \"{text}\" does not exist in \"{Name}\" enum." + DidYouMean(text));
         }
 
         return definition.Value;
@@ -101,14 +102,18 @@ public sealed class EnumType : NamedType
     {
         if (literal is not EnumValueNode enumValue)
         {
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
+            var printed = Printer.Print(literal);
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {printed}." + DidYouMean(printed));
         }
 
         if (!_byName.TryGetValue(enumValue.Value, out var definition))
         {
-            throw new GraphQLException($"Value \"{enumValue.Value}\" does not exist in \"{Name}\" enum.");
+            throw new GraphQLException($"Value \"{enumValue.Value}\" does not exist in \"{Name}\" enum." + DidYouMean(enumValue.Value));
         }
 
         return definition.Value;
     }
+
+    private string DidYouMean(string unknown) =>
+        Validation.Suggestions.DidYouMean(Validation.Suggestions.List(unknown, _values.Select(v => v.Name)), "the enum value");
 }

@@ -131,7 +131,8 @@ public static class ValueCoercion
         {
             if (input.GetField(key) is null)
             {
-                onError(path.ToArray(), $"Field \"{key}\" is not defined by type \"{input.Name}\".");
+                onError(path.ToArray(), $"Field \"{key}\" is not defined by type \"{input.Name}\"." +
+                    Validation.Suggestions.DidYouMean(Validation.Suggestions.List(key, input.Fields.Select(f => f.Name))));
             }
         }
 
@@ -146,7 +147,9 @@ public static class ValueCoercion
                 var only = fields.First();
                 if (only.Value is null)
                 {
+                    path.Add(only.Key);
                     onError(path.ToArray(), $"Field \"{only.Key}\" must be non-null.");
+                    path.RemoveAt(path.Count - 1);
                 }
             }
         }
