@@ -1,7 +1,6 @@
 using DigitalPost.Grains.Interfaces.AccessLog;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Messages;
-using DigitalPost.Grains.Interfaces.MeMo;
 using DigitalPost.Grains.Messages;
 using Npgsql;
 
@@ -45,8 +44,7 @@ public abstract partial class MailboxGrainBase
         var served = AddServe(actor, stored, commands);
         await Services.Database.ExecuteAsync(commands);
         var data = await Services.Messages.GetContentAsync(stored.ContentSha256);
-        var recipient = new MeMoRecipient { RecipientId = stored.Summary.RecipientId, IdType = stored.RecipientIdType, Label = stored.RecipientLabel };
-        var message = MessageContentCodec.Decode(data, messageUuid, recipient);
+        var message = MessageContentCodec.Decode(data, messageUuid, stored.Summary.RecipientId, stored.RecipientLabel);
         if (stored.Summary.Unread)
         {
             await PublishAsync(MailboxEventKind.Read, messageUuid, stored.Summary.FolderId, actor.Platform);

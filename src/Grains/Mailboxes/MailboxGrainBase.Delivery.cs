@@ -95,8 +95,7 @@ public abstract partial class MailboxGrainBase
         foreach (var held in await Services.Messages.ListHeldAsync(Key, today))
         {
             var data = await Services.Messages.GetContentAsync(held.ContentSha256);
-            var recipient = new MeMoRecipient { RecipientId = Id.Key, IdType = held.RecipientIdType, Label = held.RecipientLabel };
-            var message = MessageContentCodec.Decode(data, held.MessageUuid, recipient);
+            var message = MessageContentCodec.Decode(data, held.MessageUuid, Id.Key, held.RecipientLabel);
             var senderKey = MailboxId.Parse(held.SenderId).Key;
             var decision = DeliveryDecider.Decide(Facts, new IncomingMessageFacts(held.SenderKind, senderKey, null), today, Services.ExemptionExceptionSenders);
             var content = new StoredContent(held.ContentSha256, data);

@@ -34,7 +34,7 @@ public abstract partial class MailboxGrainBase
 
         var recipient = MailboxId.Parse(summary.SenderId);
         var originalMessage = MessageContentCodec.Decode(await Services.Messages.GetContentAsync(original.ContentSha256), summary.MessageUuid,
-            new MeMoRecipient { RecipientId = summary.RecipientId, IdType = original.RecipientIdType });
+            summary.RecipientId, original.RecipientLabel);
         var uuid = Guid.NewGuid();
         var replyData = new MeMoReplyData
         {
@@ -81,7 +81,7 @@ public abstract partial class MailboxGrainBase
         var original = await LoadAsync(actor, request.MessageUuid);
         var summary = original.Summary;
         var originalMessage = MessageContentCodec.Decode(await Services.Messages.GetContentAsync(original.ContentSha256), summary.MessageUuid,
-            new MeMoRecipient { RecipientId = summary.RecipientId, IdType = original.RecipientIdType, Label = original.RecipientLabel });
+            summary.RecipientId, original.RecipientLabel);
 
         // Read access forwards in the delegate's own name; read-and-write (and the owner) forward on the mailbox's behalf.
         var from = level >= AccessLevel.ReadWrite || actor.Kind != ActorKind.Person ? Id : MailboxId.ForCitizen(actor.PersonCpr);

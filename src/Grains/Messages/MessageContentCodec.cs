@@ -5,26 +5,27 @@ namespace DigitalPost.Grains.Messages;
 
 /// <summary>
 /// Turns a message into content stored once: the MeMo XML without what differs per recipient
-/// (messageUUID and Recipient, kept on the message row), addressed by its SHA-256. A mass send of
-/// one letter to a million people stores its content once.
+/// (messageUUID, recipientID and the recipient's label, kept on the message row), addressed by its
+/// SHA-256. A mass send of one letter to a million people stores its content once.
 /// </summary>
 public static class MessageContentCodec
 {
     private static readonly MeMoWriter s_writer = new(new MeMoWriterOptions { Indent = false, WriteXmlDeclaration = false });
-    private static readonly MeMoRecipient s_placeholder = new() { RecipientId = "-", IdType = "-" };
 
     public static StoredContent Encode(MeMoMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var shared = message with { Header = message.Header with { MessageUuid = Guid.Empty, Recipient = s_placeholder } };
+        var recipient = message.Header.Recipient with { RecipientId = "-", Label = null };
+        var shared = message with { Header = message.Header with { MessageUuid = Guid.Empty, Recipient = recipient } };
         var bytes = s_writer.WriteToArray(shared);
         return new StoredContent(SHA256.HashData(bytes), bytes);
     }
 
-    public static MeMoMessage Decode(byte[] data, Guid messageUuid, MeMoRecipient recipient)
+    public static MeMoMessage Decode(byte[] data, Guid messageUuid, string recipientId, string? recipientLabel)
     {
         using var stream = new MemoryStream(data, writable: false);
         var shared = MeMoReader.Default.ReadOrThrow(stream);
+        var recipient = shared.Header.Recipient with { RecipientId = recipientId, Label = recipientLabel };
         return shared with { Header = shared.Header with { MessageUuid = messageUuid, Recipient = recipient } };
     }
 }

@@ -58,8 +58,8 @@ public sealed partial class MessageStore
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var pattern = p.Add(Sql.Text("%" + EscapeLike(query.Text.Trim()) + "%"));
-            where.Add($"(label ILIKE {pattern} OR sender_label ILIKE {pattern})");
+            var pattern = p.Add(Sql.Text("%" + EscapeLike(query.Text.Trim().ToLowerInvariant()) + "%"));
+            where.Add($"search_text LIKE {pattern}");
         }
 
         if (platformFamily is { } platform)

@@ -112,12 +112,15 @@ public sealed partial class MessageStore(MailboxDatabase database)
         var replyTo = p.Add(Sql.Uuid(m.ReplyTo));
         var thread = $"COALESCE((SELECT t.thread_id FROM mailbox_messages t WHERE t.mailbox_id = {mailbox} AND t.message_uuid = {replyTo}), {replyTo}, {uuid})";
         return "INSERT INTO mailbox_messages (mailbox_id, message_uuid, direction, folder_id, sender_id, sender_label, sender_kind, recipient_id, recipient_id_type, " +
-            "recipient_label, label, received_at, unread, legal_notification, reply_allowed, reply_by, private_platform, thread_id, content_sha256, size_bytes, file_count) " +
+            "recipient_label, label, search_text, received_at, unread, legal_notification, reply_allowed, reply_by, private_platform, thread_id, content_sha256, size_bytes, file_count) " +
             $"SELECT {mailbox}, {uuid}, {p.Add(Sql.Short((int)m.Direction))}, {p.Add(Sql.Text(m.FolderId))}, {p.Add(Sql.Text(m.SenderId))}, {p.Add(Sql.Text(m.SenderLabel))}, " +
             $"{p.Add(Sql.Short((int)m.SenderKind))}, {p.Add(Sql.Text(m.RecipientId))}, {p.Add(Sql.Text(m.RecipientIdType))}, {p.Add(Sql.Text(m.RecipientLabel))}, " +
-            $"{p.Add(Sql.Text(m.Label))}, {p.Add(Sql.Time(m.ReceivedAt))}, {p.Add(Sql.Bool(m.Unread))}, {p.Add(Sql.Bool(m.LegalNotification))}, {p.Add(Sql.Bool(m.ReplyAllowed))}, " +
+            $"{p.Add(Sql.Text(m.Label))}, {p.Add(Sql.Text(SearchText(m.Label, m.SenderLabel)))}, {p.Add(Sql.Time(m.ReceivedAt))}, {p.Add(Sql.Bool(m.Unread))}, {p.Add(Sql.Bool(m.LegalNotification))}, {p.Add(Sql.Bool(m.ReplyAllowed))}, " +
             $"{p.Add(Sql.Time(m.ReplyBy))}, {p.Add(Sql.Short((int?)m.PrivatePlatform))}, {thread}, {sha}, {p.Add(Sql.Long(m.SizeBytes))}, {p.Add(Sql.Int(m.Files.Count))} {from}";
     }
+
+    /// <summary>What text search matches: label and sender label, folded culture-invariantly.</summary>
+    internal static string SearchText(string label, string senderLabel) => (label + "\n" + senderLabel).ToLowerInvariant();
 
     private static string InsertFilesSql(ParameterList p, NewMessageRow m, string from)
     {

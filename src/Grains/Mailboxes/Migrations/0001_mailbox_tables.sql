@@ -36,6 +36,9 @@ CREATE TABLE mailbox_messages (
     recipient_id_type   text NOT NULL,
     recipient_label     text,
     label               text NOT NULL,
+    -- label and sender label, lower-cased by the application (culture-invariant), for text search
+    -- that does not depend on the database's locale.
+    search_text         text NOT NULL,
     received_at         timestamptz NOT NULL,
     unread              boolean NOT NULL,
     first_read_at       timestamptz,
