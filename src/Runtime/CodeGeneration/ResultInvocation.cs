@@ -14,7 +14,10 @@ namespace DigitalPost.Runtime.CodeGeneration;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class ResultInvocation<TResult> : GrainInvocation, IValueTaskSource<TResult>
 {
-    private ManualResetValueTaskSourceCore<TResult> _promise;
+    // Continuations of callers run on the thread pool (or their own synchronization context),
+    // never inline on the thread completing the call: that thread may be a callee's work loop or
+    // a timer thread, and a caller blocking there would stall them.
+    private ManualResetValueTaskSourceCore<TResult> _promise = new() { RunContinuationsAsynchronously = true };
     private ValueTask<TResult> _grainTask;
     private ActivationData? _activation;
     private Action? _onGrainTaskCompleted;
