@@ -63,9 +63,9 @@ public sealed partial class GraphQLExecutor
     {
         await foreach (var sourceEvent in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            // Each event is executed like a query whose root value is the event (ExecuteSubscriptionEvent).
-            var execution = new RequestExecution(this, request, document, operation, info.Fragments, variables, cancellationToken);
-            yield return await execution.ExecuteOperationAsync(rootType, sourceEvent).ConfigureAwait(false);
+            // Each event is executed like a query whose root value is the event (ExecuteSubscriptionEvent),
+            // within the execution timeout when one is set.
+            yield return await RunAsync(request, document, operation, info, variables, rootType, sourceEvent, cancellationToken).ConfigureAwait(false);
         }
     }
 }

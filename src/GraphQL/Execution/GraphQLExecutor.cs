@@ -70,6 +70,14 @@ public sealed partial class GraphQLExecutor
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        return RunAsync(request, document, operation, info, variables, rootType, rootValue, cancellationToken);
+    }
+
+    /// <summary>Executes the operation's selection set on <paramref name="rootValue"/>, within <see cref="ExecutionOptions.Timeout"/> when set.</summary>
+    private ValueTask<ExecutionResult> RunAsync(
+        ExecutionRequest request, DocumentNode document, OperationDefinitionNode operation, DocumentInfo info,
+        IReadOnlyDictionary<string, object?> variables, ObjectType rootType, object? rootValue, CancellationToken cancellationToken)
+    {
         if (Options.Timeout is not { } timeout)
         {
             var execution = new RequestExecution(this, request, document, operation, info.Fragments, variables, cancellationToken);

@@ -152,4 +152,34 @@ public sealed class SubscriptionTests
         Assert.False(subscription.IsStream);
         Assert.Equal(Json("{'data':{'a':1}}"), Normalize(subscription.Single!.ToJson()));
     }
+
+    [Fact]
+    public async Task The_execution_timeout_applies_to_each_event()
+    {
+        var feed = new Feed();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var schema = new SchemaBuilder()
+            .AddTypeDefinitions("type Query { a: Int } type Message { text: String } type Subscription { messageAdded: Message }")
+            .BindResolver("Query", "a", _ => 1)
+            .BindSubscription("Subscription", "messageAdded", ctx => feed.ReadAsync(ctx.CancellationToken))
+            .BindResolver("Message", "text", async ctx =>
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
+                return (object?)"never";
+            })
+            .Build();
+        var clock = new TestTimeProvider();
+        var executor = new GraphQLExecutor(schema, new ExecutionOptions { Timeout = TimeSpan.FromSeconds(2), TimeProvider = clock });
+        var subscription = await executor.SubscribeAsync(new ExecutionRequest { Query = "subscription { messageAdded { text } }" });
+        await feed.Channel.Writer.WriteAsync(new Message("slow", 1));
+        await using var enumerator = subscription.Stream!.GetAsyncEnumerator();
+        var next = enumerator.MoveNextAsync().AsTask();
+        await started.Task.WaitAsync(HangGuard);
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.True(await next.WaitAsync(HangGuard));
+        Assert.Equal(Json("{'errors':[{'message':'Execution timed out after 2000 ms.','extensions':{'code':'TIMEOUT'}}],'data':null}"), Normalize(enumerator.Current.ToJson()));
+    }
 }
