@@ -28,6 +28,8 @@ internal sealed class TransportTestServer : IAsyncDisposable
           whoami: String
           context: String
           transport: String
+          "Waits until the request is cancelled (signals BlockStarted, then BlockCancelled)."
+          block: Boolean
         }
         type Mutation { increment: Int! }
         type Subscription {
@@ -57,10 +59,16 @@ internal sealed class TransportTestServer : IAsyncDisposable
     /// <summary>Every <c>feed</c> subscription started, in order.</summary>
     public ConcurrentQueue<FeedSubscription> Feeds { get; } = new();
 
+    /// <summary>Set when a <c>block</c> resolver starts waiting.</summary>
+    public TaskCompletionSource BlockStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when a <c>block</c> resolver sees its cancellation token fire.</summary>
+    public TaskCompletionSource BlockCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Signalled with each new <c>feed</c> subscription.</summary>
     public Channel<FeedSubscription> FeedStarted { get; } = Channel.CreateUnbounded<FeedSubscription>();
 
-    public static async Task<TransportTestServer> StartAsync(GraphQLTransportOptions? options = null)
+    public static async Task<TransportTestServer> StartAsync(GraphQLTransportOptions? options = null, RequestPipelineOptions? pipelineOptions = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -69,7 +77,7 @@ internal sealed class TransportTestServer : IAsyncDisposable
         TransportTestServer? server = null;
         var schema = BuildSchema(() => server!);
         app.UseWebSockets();
-        app.MapGraphQL("/graphql", new GraphQLRequestPipeline(schema), options);
+        app.MapGraphQL("/graphql", new GraphQLRequestPipeline(schema, pipelineOptions), options);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new TransportTestServer(app, new Uri(address.TrimEnd('/') + "/graphql"));
@@ -91,6 +99,7 @@ internal sealed class TransportTestServer : IAsyncDisposable
             .BindResolver("Query", "whoami", ctx => ctx.User?.Identity?.Name)
             .BindResolver("Query", "context", ctx => ctx.UserContext?.ToString())
             .BindResolver("Query", "transport", ctx => ctx.GetHttpContext() is { } http ? $"{ctx.Features?.Get<IGraphQLTransportFeature>()!.Transport} {http.Request.Path}" : null)
+            .BindResolver("Query", "block", ctx => BlockAsync(server(), ctx.CancellationToken))
             .BindResolver("Mutation", "increment", _ => Interlocked.Increment(ref server()._counter))
             .BindSubscription("Subscription", "ticks", ctx => TicksAsync(ctx.Argument<int>("count"), ctx.CancellationToken))
             .BindSubscription("Subscription", "feed", ctx =>
@@ -101,6 +110,14 @@ internal sealed class TransportTestServer : IAsyncDisposable
                 return feed.ReadAsync(ctx.CancellationToken);
             })
             .Build();
+
+    private static async Task<bool> BlockAsync(TransportTestServer server, CancellationToken cancellationToken)
+    {
+        using var registration = cancellationToken.Register(() => server.BlockCancelled.TrySetResult());
+        server.BlockStarted.TrySetResult();
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return true;
+    }
 
     private static async IAsyncEnumerable<int> TicksAsync(int count, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
