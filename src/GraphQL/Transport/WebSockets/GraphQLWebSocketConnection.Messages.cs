@@ -74,11 +74,27 @@ internal sealed partial class GraphQLWebSocketConnection
 
     private async Task InitialiseAsync(JsonDocument? payload)
     {
+        var kept = false;
+        try
+        {
+            kept = await AcknowledgeAsync(payload).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!kept)
+            {
+                payload?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Runs the init hook and acknowledges; <c>true</c> when the connection keeps <paramref name="payload"/>.</summary>
+    private async Task<bool> AcknowledgeAsync(JsonDocument? payload)
+    {
         if (_initReceived)
         {
-            payload?.Dispose();
             await CloseAsync(GraphQLWebSocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests").ConfigureAwait(false);
-            return;
+            return false;
         }
 
         _initReceived = true;
@@ -92,25 +108,25 @@ internal sealed partial class GraphQLWebSocketConnection
             }
             catch (OperationCanceledException) when (_initCancellation.IsCancellationRequested)
             {
-                return; // Timed out or closed meanwhile; the close is already under way.
+                return false; // Timed out or closed meanwhile; the close is already under way.
             }
             catch (Exception exception)
             {
                 TransportLog.ConnectionInitFailed(_logger, exception);
                 await CloseAsync(GraphQLWebSocketCloseCodes.InternalServerError, "Internal server error").ConfigureAwait(false);
-                return;
+                return false;
             }
         }
 
         if (Volatile.Read(ref _closing) == 1)
         {
-            return;
+            return false;
         }
 
         if (!result.IsAccepted)
         {
             await CloseAsync(GraphQLWebSocketCloseCodes.Forbidden, "Forbidden").ConfigureAwait(false);
-            return;
+            return false;
         }
 
         // The payload document lives as long as the connection: hooks and resolvers may read it at any time.
@@ -127,6 +143,7 @@ internal sealed partial class GraphQLWebSocketConnection
 
         var ackPayload = result.AckPayload;
         await SendAsync(writer => WriteAck(writer, ackPayload), operation: null).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>Starts an operation; <c>true</c> when the message (and its payload) was handed to it.</summary>

@@ -69,7 +69,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
 
     private async Task ReceiveLoopAsync()
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(_ws.ReceiveBufferSize, _ws.MaxMessageSize + 1));
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, Math.Min(_ws.ReceiveBufferSize, BufferCap)));
         var length = 0;
         try
         {
@@ -78,7 +78,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
             {
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, _ws.MaxMessageSize + 1));
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, BufferCap));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
@@ -126,6 +126,9 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>One byte past the message limit: receiving it proves a message is too big.</summary>
+    private int BufferCap => (int)Math.Min((long)_ws.MaxMessageSize + 1, Array.MaxLength);
 
     /// <summary>Completes a close the client started, echoing its status.</summary>
     private async Task AnswerCloseAsync()
