@@ -57,6 +57,12 @@ public class GrainCallBenchmarks
     [Benchmark(Description = "grain call, active grain (ValueTask<int>)")]
     public ValueTask<int> GrainCallValueTask() => _grain.IncrementValue(1);
 
+    [Benchmark(Description = "floor: direct call via SemaphoreSlim, method awaits Task.Yield")]
+    public Task<int> DirectSemaphoreCallYielding() => _floor.IncrementYielding(1);
+
+    [Benchmark(Description = "grain call, active grain, method awaits Task.Yield (queued path)")]
+    public Task<int> GrainCallYielding() => _grain.IncrementYielding(1);
+
     /// <summary>
     /// One activation of a grain whose state is stored (read state, OnActivateAsync, first call)
     /// followed by its deactivation, so every operation activates afresh.

@@ -30,4 +30,17 @@ internal sealed class SemaphoreGuardedCounter(CounterBenchmarkGrain inner)
             _gate.Release();
         }
     }
+
+    public async Task<int> IncrementYielding(int by)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            return await inner.IncrementYielding(by);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 }
