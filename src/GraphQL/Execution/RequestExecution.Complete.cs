@@ -48,7 +48,17 @@ internal sealed partial class RequestExecution
             case ObjectType objectType:
                 return CompleteObject(objectType, group, path, result);
             default:
-                var runtimeType = ResolveAbstractType((NamedType)type, group, result, context);
+                ObjectType? runtimeType;
+                try
+                {
+                    runtimeType = ResolveAbstractType((NamedType)type, group, result, context);
+                }
+                catch (Exception exception)
+                {
+                    // Located at this position (a list item keeps its index), not at the enclosing field.
+                    return new ValueTask<object?>(RecordFieldError(exception, group, path));
+                }
+
                 return runtimeType is null
                     ? new ValueTask<object?>(RecordFieldError(AbstractTypeError((NamedType)type, group), group, path))
                     : CompleteObject(runtimeType, group, path, result);
@@ -65,7 +75,17 @@ internal sealed partial class RequestExecution
 
     private ValueTask<object?> CompleteObject(ObjectType type, FieldGroup group, ResultPath path, object result)
     {
-        if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result))
+        bool matches;
+        try
+        {
+            matches = type.IsTypeOf is not { } isTypeOf || isTypeOf(result);
+        }
+        catch (Exception exception)
+        {
+            return new ValueTask<object?>(RecordFieldError(exception, group, path));
+        }
+
+        if (!matches)
         {
             return new ValueTask<object?>(RecordFieldError($"Expected value of type \"{type.Name}\" but got: {ValueInspector.Inspect(result)}.", group, path));
         }

@@ -1,3 +1,4 @@
+using DigitalPost.GraphQL.Execution;
 using DigitalPost.GraphQL.Types;
 using static DigitalPost.GraphQL.Tests.Execution.ExecutionTestHelpers;
 
@@ -87,6 +88,16 @@ public sealed class AbstractTypeTests
             .Build();
         var json = await schema.ExecuteJsonAsync("{ pet { name } }");
         Assert.Contains("Runtime Object type \\u0022Rock\\u0022 is not a possible type for \\u0022Pet\\u0022.", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_throwing_hook_fails_only_the_list_item_it_was_asked_about()
+    {
+        var schema = Builder([new Animal("dog", "Rex", true), new Animal("cat", "Tom", false)])
+            .BindResolveType("Pet", (value, _) => ((Animal)value).Kind == "dog" ? "Dog" : throw new GraphQLException("Cats are private.", "FORBIDDEN"))
+            .Build();
+        var json = await schema.ExecuteJsonAsync("{ pets { name } }");
+        Assert.Equal(Json("{'errors':[{'message':'Cats are private.','locations':[{'line':1,'column':3}],'path':['pets',1],'extensions':{'code':'FORBIDDEN'}}],'data':{'pets':[{'name':'Rex'},null]}}"), json);
     }
 
     private sealed record Animal(string Kind, string Name, bool Sound);
