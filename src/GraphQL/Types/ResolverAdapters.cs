@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using DigitalPost.GraphQL.Execution;
 
@@ -15,6 +17,25 @@ internal static class ResolverAdapters
             var result = resolver(context);
             return result is Task task ? AwaitTask(task) : new ValueTask<object?>(result);
         };
+
+    /// <summary>A compiled call of <paramref name="method"/> on <paramref name="target"/>; ValueTask results become tasks that are awaited.</summary>
+    public static FieldResolver FromMethod(object target, MethodInfo method)
+    {
+        var context = Expression.Parameter(typeof(ResolverContext), "context");
+        Expression call = Expression.Call(Expression.Constant(target), method, method.GetParameters().Length == 1 ? [context] : []);
+        var returnType = method.ReturnType;
+        if (returnType == typeof(void))
+        {
+            call = Expression.Block(call, Expression.Constant(null, typeof(object)));
+        }
+        else if (returnType == typeof(ValueTask) || (returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(ValueTask<>)))
+        {
+            call = Expression.Call(call, returnType.GetMethod(nameof(ValueTask.AsTask))!);
+        }
+
+        var compiled = Expression.Lambda<Func<ResolverContext, object?>>(Expression.Convert(call, typeof(object)), context).Compile();
+        return FromSync(compiled);
+    }
 
     private static async ValueTask<object?> AwaitTask(Task task)
     {

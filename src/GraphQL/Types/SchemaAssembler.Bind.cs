@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using DigitalPost.GraphQL.Execution;
 using DigitalPost.GraphQL.Introspection;
 
 namespace DigitalPost.GraphQL.Types;
@@ -9,6 +10,7 @@ internal sealed partial class SchemaAssembler
 {
     private void BindAll(ObjectType? query, ObjectType? mutation, ObjectType? subscription)
     {
+        BindResolverObjects();
         foreach (var ((typeName, fieldName), resolver) in _builder.Resolvers)
         {
             if (FindBindableField(typeName, fieldName, "Resolver") is { } field)
@@ -44,6 +46,43 @@ internal sealed partial class SchemaAssembler
         BindTypeResolution();
         InheritInterfaceResolvers();
         CheckResolution(query, mutation, subscription);
+    }
+
+    private void BindResolverObjects()
+    {
+        foreach (var (typeName, resolvers) in _builder.ResolverObjects)
+        {
+            if (_types.GetValueOrDefault(typeName) is not FieldContainerType container || _introspectionDefinitions.Contains(container.Definition!))
+            {
+                Error($"Resolver object {resolvers.GetType().Name} bound to \"{typeName}\", but the schema has no object or interface type \"{typeName}\".");
+                continue;
+            }
+
+            var methods = resolvers.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(m => m.DeclaringType != typeof(object) && !m.IsSpecialName && !m.IsGenericMethodDefinition);
+            foreach (var method in methods)
+            {
+                var name = method.Name.EndsWith("Async", StringComparison.Ordinal) && method.Name.Length > 5 ? method.Name[..^5] : method.Name;
+                var field = container.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (field is null)
+                {
+                    Error($"Resolver method {resolvers.GetType().Name}.{method.Name} matches no field of type {typeName}.");
+                    continue;
+                }
+
+                var parameters = method.GetParameters();
+                if (parameters.Length > 1 || (parameters.Length == 1 && parameters[0].ParameterType != typeof(ResolverContext)))
+                {
+                    Error($"Resolver method {resolvers.GetType().Name}.{method.Name} must take a ResolverContext or nothing.");
+                    continue;
+                }
+
+                if (!_builder.Resolvers.ContainsKey((typeName, field.Name)))
+                {
+                    field.Resolver = ResolverAdapters.FromMethod(resolvers, method);
+                }
+            }
+        }
     }
 
     private FieldDefinition? FindBindableField(string typeName, string fieldName, string what)

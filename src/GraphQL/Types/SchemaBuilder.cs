@@ -35,6 +35,7 @@ public sealed class SchemaBuilder
     internal readonly Dictionary<string, List<Type>> RuntimeTypes = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, TypeResolver> TypeResolvers = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, Func<object, bool>> IsTypeOfChecks = new(StringComparer.Ordinal);
+    internal readonly List<(string Type, object Resolvers)> ResolverObjects = [];
 
     /// <summary>Creates a builder with the given options.</summary>
     public SchemaBuilder(SchemaBuilderOptions? options = null)
@@ -94,6 +95,21 @@ public sealed class SchemaBuilder
     {
         ArgumentNullException.ThrowIfNull(configure);
         configure(new TypeBinder(this, typeName));
+        return this;
+    }
+
+    /// <summary>
+    /// Binds the public instance methods of <paramref name="resolvers"/> as the resolvers of
+    /// <paramref name="typeName"/>'s fields: a method named like a field (ignoring case, and an
+    /// <c>Async</c> suffix) taking a <see cref="ResolverContext"/> (or nothing) and returning the value,
+    /// a <see cref="Task{TResult}"/> or a <see cref="ValueTask{TResult}"/>. Suits large schemas with one
+    /// resolver class per type. A method that matches no field is a build error; explicit
+    /// <see cref="BindResolver(string, string, FieldResolver)"/> bindings take precedence.
+    /// </summary>
+    public SchemaBuilder BindType(string typeName, object resolvers)
+    {
+        ArgumentNullException.ThrowIfNull(resolvers);
+        ResolverObjects.Add((typeName, resolvers));
         return this;
     }
 

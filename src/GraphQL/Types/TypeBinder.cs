@@ -2,7 +2,7 @@ using DigitalPost.GraphQL.Execution;
 
 namespace DigitalPost.GraphQL.Types;
 
-/// <summary>Binds resolvers of one type (see <see cref="SchemaBuilder.BindType"/>).</summary>
+/// <summary>Binds resolvers of one type (see <see cref="SchemaBuilder.BindType(string, Action{TypeBinder})"/>).</summary>
 public sealed class TypeBinder
 {
     private readonly SchemaBuilder _builder;

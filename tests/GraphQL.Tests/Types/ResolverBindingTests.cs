@@ -91,4 +91,45 @@ public sealed class ResolverBindingTests
         Assert.Equal(["X", "Y"], ((UnionType)schema.GetType("U")!).Types.Select(t => t.Name));
         Assert.Equal(["X", "Y"], schema.GetPossibleTypes(schema.GetType("I")!).Select(t => t.Name));
     }
+
+    [Fact]
+    public async Task Resolver_objects_bind_methods_by_field_name()
+    {
+        var schema = new SchemaBuilder()
+            .AddTypeDefinitions("type Query { greeting(name: String!): String count: Int! later: String soon: Int }")
+            .BindType("Query", new QueryResolvers())
+            .BindResolver("Query", "soon", _ => 2)
+            .Build();
+        var result = await new DigitalPost.GraphQL.Execution.GraphQLExecutor(schema).ExecuteAsync(new() { Query = "{ greeting(name: \"Ada\") count later soon }" });
+        Assert.Equal("{\"data\":{\"greeting\":\"Hej Ada\",\"count\":3,\"later\":\"later\",\"soon\":2}}", result.ToJson());
+    }
+
+    [Fact]
+    public void Resolver_object_methods_that_match_no_field_are_errors()
+    {
+        var errors = Errors(new SchemaBuilder()
+            .AddTypeDefinitions("type Query { greeting(name: String!): String count: Int! later: String soon: Int }")
+            .BindType("Query", new TypoResolvers()));
+        Assert.Contains(errors, e => e.Message == "Resolver method TypoResolvers.Greting matches no field of type Query.");
+    }
+
+    private sealed class QueryResolvers
+    {
+        public string Greeting(DigitalPost.GraphQL.Execution.ResolverContext context) => "Hej " + context.Argument<string>("name");
+
+        public int Count() => 3;
+
+        public async Task<string> LaterAsync()
+        {
+            await Task.Yield();
+            return "later";
+        }
+
+        public ValueTask<int> Soon() => new(99);
+    }
+
+    private sealed class TypoResolvers
+    {
+        public string Greting() => "x";
+    }
 }
