@@ -96,6 +96,23 @@ public sealed class ActivationLifecycleTests : RuntimeTestBase
     }
 
     [Fact]
+    public async Task Never_two_activations_of_a_grain_at_once_while_calls_and_deactivations_race()
+    {
+        var grain = Grains.GetGrain<ILifeGrain>("single");
+
+        var calls = Enumerable.Range(0, 2_000)
+            .Select(i => Task.Run(() => i % 50 == 0 ? grain.Deactivate() : grain.Work()))
+            .ToArray();
+        await Task.WhenAll(calls);
+        await grain.Deactivate();
+        await grain.Work();
+
+        var live = Host.Services.GetRequiredService<LiveActivations>();
+        Assert.Equal(1, live.Max);
+        Assert.True(live.Activations > 1);
+    }
+
+    [Fact]
     public async Task A_failed_activation_fails_the_call_and_the_next_call_activates_afresh()
     {
         var grain = Grains.GetGrain<IFailingActivationGrain>("flaky");

@@ -70,6 +70,24 @@ public sealed class TurnSchedulingTests : RuntimeTestBase
     }
 
     [Fact]
+    public async Task An_always_interleave_call_overtakes_calls_waiting_for_a_running_turn()
+    {
+        var grain = Grains.GetGrain<IBlockingGrain>("overtake");
+        var running = grain.Block("running started", "release running");
+        await Probe.WaitAsync("running started");
+        var waiting = grain.Block("waiting started", "release waiting");
+
+        await grain.Peek("overtaken");
+
+        Assert.False(Probe.IsSet("waiting started"));
+        Probe.Set("release running");
+        await running;
+        await Probe.WaitAsync("waiting started");
+        Probe.Set("release waiting");
+        await waiting;
+    }
+
+    [Fact]
     public async Task Read_only_methods_interleave_with_each_other_but_not_with_other_methods()
     {
         var grain = Grains.GetGrain<IBlockingGrain>("readonly");

@@ -11,6 +11,7 @@ public static class TestServices
         services.AddSingleton(probe);
         services.AddSingleton<ThreadMeetingPoint>();
         services.AddSingleton<ThrownExceptions>();
+        services.AddSingleton<LiveActivations>();
         return services;
     }
 }
