@@ -61,9 +61,13 @@ public sealed class DocumentValidator : IDocumentValidator
         {
             new ValidationWalker(context, _rules, visitors).Walk(document);
         }
-        catch (ValidationAbortedException)
+        catch (ValidationAbortedException aborted) when (aborted.ErrorLimitReached)
         {
             context.AddAbortError();
+        }
+        catch (ValidationAbortedException)
+        {
+            // A rule stopped the walk and reported why.
         }
 
         return context.Failures;

@@ -68,10 +68,20 @@ public sealed class ValidationContext
 
         if (_failures.Count >= _maxErrors)
         {
-            throw new ValidationAbortedException();
+            throw new ValidationAbortedException(errorLimitReached: true);
         }
 
         _failures.Add(new ValidationFailure(CurrentRule, GraphQLError.WithCode(message, ErrorCodes.ValidationFailed, locations)));
+    }
+
+    /// <summary>
+    /// Stops validation with <paramref name="message"/> as the last error (e.g. a rule whose work budget
+    /// is spent on a hostile document). The document is reported invalid.
+    /// </summary>
+    public void Abort(string message)
+    {
+        _failures.Add(new ValidationFailure(CurrentRule, GraphQLError.WithCode(message, ErrorCodes.ValidationFailed)));
+        throw new ValidationAbortedException(errorLimitReached: false);
     }
 
     internal void AddAbortError() =>

@@ -12,15 +12,29 @@ namespace DigitalPost.GraphQL.Validation.Rules;
 /// and fragments. Work is memoised as the spec's algorithm allows: fields collected once per (type,
 /// selection set), each pair of fragments compared once (remembering whether the comparison was
 /// under mutually exclusive parents), each fragment compared once against a field map, and argument
-/// values printed once.
+/// values printed once. Even so, a document can ask for quadratic work (thousands of fields with one
+/// response name), so comparisons spend a budget; when it is spent, validation stops with
+/// "Validation aborted." (as graphql-js 16 does, with the same default budget).
 /// </summary>
 public sealed class FieldSelectionMergingRule : IValidationRule
 {
+    /// <summary>The default comparison budget per document, graphql-js's.</summary>
+    public const int DefaultComparisonBudget = 500_000;
+
+    private readonly int _comparisonBudget;
+
+    /// <summary>Creates the rule with a comparison budget per document.</summary>
+    public FieldSelectionMergingRule(int comparisonBudget = DefaultComparisonBudget)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(comparisonBudget, 1);
+        _comparisonBudget = comparisonBudget;
+    }
+
     /// <inheritdoc/>
     public string Name => "OverlappingFieldsCanBeMergedRule";
 
     /// <inheritdoc/>
-    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context, _comparisonBudget);
 
     private sealed record Conflict(string ResponseName, string Reason, List<SyntaxNode> Fields1, List<SyntaxNode> Fields2);
 
@@ -45,8 +59,10 @@ public sealed class FieldSelectionMergingRule : IValidationRule
         public Dictionary<string, bool> ComparedFragments { get; } = new(StringComparer.Ordinal);
     }
 
-    private sealed class Visitor(ValidationContext context) : ValidationVisitor
+    private sealed class Visitor(ValidationContext context, int comparisonBudget) : ValidationVisitor
     {
+        private int _remainingBudget = comparisonBudget;
+
         private readonly Dictionary<(NamedType?, SelectionSetNode), FieldMap> _fieldMaps = [];
         private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
         private readonly ConditionalWeakTable<ValueNode, string> _printedValues = [];
@@ -106,8 +122,18 @@ public sealed class FieldSelectionMergingRule : IValidationRule
             }
         }
 
+        private void Spend(int cost)
+        {
+            _remainingBudget -= cost;
+            if (_remainingBudget < 0)
+            {
+                context.Abort("Validation aborted.");
+            }
+        }
+
         private void CollectBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, FieldMap fieldMap, string fragmentName)
         {
+            Spend(1);
             if (fieldMap.Groups.Count == 0)
             {
                 return;
@@ -194,6 +220,7 @@ public sealed class FieldSelectionMergingRule : IValidationRule
         {
             foreach (var responseName in map1.Order)
             {
+                Spend(1);
                 if (!map2.Groups.TryGetValue(responseName, out var fields2))
                 {
                     continue;
@@ -214,8 +241,18 @@ public sealed class FieldSelectionMergingRule : IValidationRule
 
         private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
         {
+            Spend(2);
             var node1 = field1.Node;
             var node2 = field2.Node;
+
+            // Two argument-less leaves of one name and type never conflict: the common case, kept cheap.
+            if (node1.Arguments.Count == 0 && node2.Arguments.Count == 0 && node1.SelectionSet is null && node2.SelectionSet is null
+                && node1.Name.Value == node2.Name.Value
+                && (field1.Definition?.Type, field2.Definition?.Type) is var (t1, t2) && (t1 is null ? t2 is null : t2 is not null && TypeAst.Equal(t1, t2)))
+            {
+                return null;
+            }
+
             var mutuallyExclusive = parentsMutuallyExclusive
                 || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
             if (!mutuallyExclusive)

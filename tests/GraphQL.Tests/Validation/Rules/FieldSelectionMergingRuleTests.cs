@@ -68,4 +68,22 @@ public sealed class FieldSelectionMergingRuleTests
         var failures = new DocumentValidator().ValidateDetailed(ValidationSchemas.Spec, Parser.Parse(builder.ToString()));
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public void Quadratic_comparisons_stop_at_the_budget_with_validation_aborted()
+    {
+        var document = "{ dog { " + string.Join(" ", Enumerable.Repeat("name", 1000)) + " } }";
+        var failures = new DocumentValidator().ValidateDetailed(ValidationSchemas.Spec, Parser.Parse(document));
+        var failure = Assert.Single(failures);
+        Assert.Equal(Rule, failure.RuleName);
+        Assert.Equal("Validation aborted.", failure.Error.Message);
+    }
+
+    [Fact]
+    public void The_comparison_budget_is_configurable()
+    {
+        var document = "{ dog { " + string.Join(" ", Enumerable.Repeat("name", 1000)) + " } }";
+        var validator = new DocumentValidator(new DocumentValidatorOptions { Rules = [new DigitalPost.GraphQL.Validation.Rules.FieldSelectionMergingRule(comparisonBudget: 2_000_000)] });
+        Assert.Empty(validator.ValidateDetailed(ValidationSchemas.Spec, Parser.Parse(document)));
+    }
 }
