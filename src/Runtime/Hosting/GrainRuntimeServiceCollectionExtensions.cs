@@ -6,6 +6,7 @@ using DigitalPost.Runtime.Storage;
 using DigitalPost.Runtime.Streams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace DigitalPost.Runtime.Hosting;
 
@@ -40,7 +41,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainRuntime>());
         services.TryAddSingleton<ReminderService>();
         services.TryAddSingleton(sp => new GrainCallSerializer(sp.GetRequiredService<GrainRuntime>()));
-        services.AddHostedService<GrainRuntimeHostedService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, GrainRuntimeHostedService>());
         return services;
     }
 }
