@@ -37,6 +37,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<AccessGrantIndex>();
         services.TryAddSingleton<IContactPointLimits, DefaultContactPointLimits>();
         services.TryAddSingleton<MailboxServices>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Interfaces.Registry.IRegistryEventHandler, MailboxRegistryEventHandler>());
         return services;
     }
 }

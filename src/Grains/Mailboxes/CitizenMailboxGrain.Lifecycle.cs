@@ -8,8 +8,9 @@ public sealed partial class CitizenMailboxGrain
 {
     public async Task RecordBirthAsync(PostalAddress? address)
     {
-        State.RegisteredAddress = address ?? State.RegisteredAddress;
-        State.Residence = Residence.Resident;
+        // A child registered without an address has no permanent residence.
+        State.RegisteredAddress = address;
+        State.Residence = address is null ? Residence.NoPermanentResidence : Residence.Resident;
         await SaveAsync();
         await LogStatusAsync("born");
     }

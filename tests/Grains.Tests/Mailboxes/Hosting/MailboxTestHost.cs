@@ -57,6 +57,9 @@ public sealed class MailboxTestHost : IAsyncDisposable
         services.AddGrainRuntime(options =>
         {
             options.SiloId = "mailbox-test-silo";
+
+            // Tests move the fake clock by years; an hourly idle sweep keeps that to a few thousand timer ticks.
+            options.CollectionInterval = TimeSpan.FromHours(1);
             options.AddGrainAssembly(typeof(CitizenMailboxGrain).Assembly);
         });
         services.AddPostgresGrainStorage(database.Configure);
