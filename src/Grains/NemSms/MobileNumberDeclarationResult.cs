@@ -1,0 +1,14 @@
+using DigitalPost.Grains.Interfaces.Identity;
+using DigitalPost.Grains.Interfaces.Notifications;
+
+namespace DigitalPost.Grains.NemSms;
+
+/// <summary>
+/// The outcome of a mobile number ownership declaration: the other mailboxes the number was
+/// removed from, and those that could not be reached (declaring again retries them).
+/// </summary>
+public sealed record MobileNumberDeclarationResult(DanishMobileNumber Number, IReadOnlyList<MailboxId> ReleasedFrom, IReadOnlyList<MailboxId> Failed)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"MobileNumberDeclarationResult({Number.Masked}, {ReleasedFrom.Count} released, {Failed.Count} failed)";
+}

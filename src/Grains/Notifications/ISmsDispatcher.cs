@@ -1,0 +1,12 @@
+namespace DigitalPost.Grains.Notifications;
+
+/// <summary>
+/// Sends SMS notifications through a provider. Throwing means the attempt failed: the outbox
+/// retries with backoff and dead-letters after the last attempt, so an implementation should throw
+/// for transient and permanent failures alike and let the outbox count. Calls may run concurrently.
+/// </summary>
+public interface ISmsDispatcher
+{
+    /// <summary>Sends <paramref name="notification"/>; its address is a valid <see cref="Interfaces.Notifications.DanishMobileNumber"/>.</summary>
+    Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken);
+}
