@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Text.Json;
 using DigitalPost.Runtime.Activations;
+using DigitalPost.Runtime.Diagnostics;
 
 namespace DigitalPost.Runtime.CodeGeneration;
 
@@ -20,6 +22,7 @@ public abstract class GrainInvocation
 
     private int _state;
     private ITimer? _deadlineTimer;
+    private Activity? _activity;
 
     /// <summary>The method being called.</summary>
     public abstract GrainMethodDescriptor Method { get; }
@@ -88,6 +91,54 @@ public abstract class GrainInvocation
         var grainClass = target.GrainClass;
         Kind = grainClass is not null && grainClass.Reentrant ? InvocationKind.Interleave : method.Kind;
         Timeout = target.TimeoutOverride ?? method.Timeout ?? target.Runtime.Options.DefaultCallTimeout;
+        if (RuntimeInstruments.ActivitySource.HasListeners())
+        {
+            StartActivity(target, method);
+        }
+    }
+
+    /// <summary>The call's trace activity, made current while grain code of the call starts (so nested calls become its children).</summary>
+    private protected Activity? CallActivity => _activity;
+
+    /// <summary>Ends the call's activity (if traced) once the caller has its answer.</summary>
+    private protected void StopActivity(Exception? error) => StopActivity(error is not null, error?.Message);
+
+    /// <summary>Ends the call's activity (if traced) once the caller has its answer.</summary>
+    private protected void StopActivity(bool failed, string? message)
+    {
+        var activity = _activity;
+        if (activity is null)
+        {
+            return;
+        }
+
+        _activity = null;
+        if (failed)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, message);
+        }
+
+        // Stopping must not change the ambient activity of whatever thread answers the call.
+        var current = Activity.Current;
+        activity.Stop();
+        Activity.Current = current;
+    }
+
+    private void StartActivity(GrainReference target, GrainMethodDescriptor method)
+    {
+        var previous = Activity.Current;
+        var activity = RuntimeInstruments.ActivitySource.StartActivity("grain call", ActivityKind.Internal);
+        Activity.Current = previous;
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.DisplayName = $"{method.InterfaceType.Name}.{method.MethodName}";
+        activity.SetTag("grain.id", target.GrainId.ToString());
+        activity.SetTag("grain.interface", method.InterfaceName);
+        activity.SetTag("grain.method", method.MethodName);
+        _activity = activity;
     }
 
     private protected void Recycle()
@@ -97,7 +148,7 @@ public abstract class GrainInvocation
     }
 
     /// <summary>Claims the right to answer the caller; false when someone (deadline or completion) already did.</summary>
-    private protected bool TryClaim()
+    private protected bool TryClaim(Exception? error)
     {
         if (Interlocked.CompareExchange(ref _state, Completed, Pending) != Pending)
         {
@@ -105,6 +156,7 @@ public abstract class GrainInvocation
         }
 
         Interlocked.Exchange(ref _deadlineTimer, null)?.Dispose();
+        StopActivity(error);
         return true;
     }
 

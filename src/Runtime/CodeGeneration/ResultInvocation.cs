@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Tasks.Sources;
 using DigitalPost.Runtime.Activations;
@@ -49,13 +50,27 @@ public abstract class ResultInvocation<TResult> : GrainInvocation, IValueTaskSou
     internal override void RunQueued(ActivationData activation, object grain)
     {
         ValueTask<TResult> task;
+        var activity = CallActivity;
+        var previousActivity = activity is null ? null : Activity.Current;
         try
         {
+            if (activity is not null)
+            {
+                Activity.Current = activity;
+            }
+
             task = InvokeGrain(grain);
         }
         catch (Exception e)
         {
             task = ValueTask.FromException<TResult>(e);
+        }
+        finally
+        {
+            if (activity is not null)
+            {
+                Activity.Current = previousActivity;
+            }
         }
 
         if (task.IsCompleted)
@@ -70,7 +85,7 @@ public abstract class ResultInvocation<TResult> : GrainInvocation, IValueTaskSou
 
     internal override void Fail(Exception error)
     {
-        if (TryClaim())
+        if (TryClaim(error))
         {
             WithoutContext(static s => s.Self._promise.SetException(s.Error), (Self: this, Error: error));
         }
@@ -87,8 +102,15 @@ public abstract class ResultInvocation<TResult> : GrainInvocation, IValueTaskSou
         ValueTask<TResult> task;
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(activation.Context);
+        var activity = CallActivity;
+        var previousActivity = activity is null ? null : Activity.Current;
         try
         {
+            if (activity is not null)
+            {
+                Activity.Current = activity;
+            }
+
             task = InvokeGrain(activation.Grain!);
         }
         catch (Exception e)
@@ -98,11 +120,21 @@ public abstract class ResultInvocation<TResult> : GrainInvocation, IValueTaskSou
         finally
         {
             SynchronizationContext.SetSynchronizationContext(previous);
+            if (activity is not null)
+            {
+                Activity.Current = previousActivity;
+            }
         }
 
         if (task.IsCompleted)
         {
             activation.CompleteInlineTurn(Kind, CountsAsActivity);
+            if (activity is not null)
+            {
+                // Not reading the error: that would consume a value task the caller still has to await.
+                StopActivity(!task.IsCompletedSuccessfully, null);
+            }
+
             Recycle();
             return task;
         }
@@ -143,7 +175,7 @@ public abstract class ResultInvocation<TResult> : GrainInvocation, IValueTaskSou
             return;
         }
 
-        if (TryClaim())
+        if (TryClaim(null))
         {
             WithoutContext(static s => s.Self._promise.SetResult(s.Result), (Self: this, Result: result));
         }

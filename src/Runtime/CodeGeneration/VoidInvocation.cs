@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Tasks.Sources;
 using DigitalPost.Runtime.Activations;
@@ -47,13 +48,27 @@ public abstract class VoidInvocation : GrainInvocation, IValueTaskSource
     internal override void RunQueued(ActivationData activation, object grain)
     {
         ValueTask task;
+        var activity = CallActivity;
+        var previousActivity = activity is null ? null : Activity.Current;
         try
         {
+            if (activity is not null)
+            {
+                Activity.Current = activity;
+            }
+
             task = InvokeGrain(grain);
         }
         catch (Exception e)
         {
             task = ValueTask.FromException(e);
+        }
+        finally
+        {
+            if (activity is not null)
+            {
+                Activity.Current = previousActivity;
+            }
         }
 
         if (task.IsCompleted)
@@ -68,7 +83,7 @@ public abstract class VoidInvocation : GrainInvocation, IValueTaskSource
 
     internal override void Fail(Exception error)
     {
-        if (TryClaim())
+        if (TryClaim(error))
         {
             WithoutContext(static s => s.Self._promise.SetException(s.Error), (Self: this, Error: error));
         }
@@ -85,8 +100,15 @@ public abstract class VoidInvocation : GrainInvocation, IValueTaskSource
         ValueTask task;
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(activation.Context);
+        var activity = CallActivity;
+        var previousActivity = activity is null ? null : Activity.Current;
         try
         {
+            if (activity is not null)
+            {
+                Activity.Current = activity;
+            }
+
             task = InvokeGrain(activation.Grain!);
         }
         catch (Exception e)
@@ -96,11 +118,21 @@ public abstract class VoidInvocation : GrainInvocation, IValueTaskSource
         finally
         {
             SynchronizationContext.SetSynchronizationContext(previous);
+            if (activity is not null)
+            {
+                Activity.Current = previousActivity;
+            }
         }
 
         if (task.IsCompleted)
         {
             activation.CompleteInlineTurn(Kind, CountsAsActivity);
+            if (activity is not null)
+            {
+                // Not reading the error: that would consume a value task the caller still has to await.
+                StopActivity(!task.IsCompletedSuccessfully, null);
+            }
+
             Recycle();
             return task;
         }
@@ -140,7 +172,7 @@ public abstract class VoidInvocation : GrainInvocation, IValueTaskSource
             return;
         }
 
-        if (TryClaim())
+        if (TryClaim(null))
         {
             WithoutContext(static self => self._promise.SetResult(true), this);
         }
