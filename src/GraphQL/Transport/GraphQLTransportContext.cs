@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DigitalPost.GraphQL.Language;
 using Microsoft.AspNetCore.Http;
 
 namespace DigitalPost.GraphQL.Transport;
@@ -10,14 +11,22 @@ namespace DigitalPost.GraphQL.Transport;
 /// </summary>
 public sealed class GraphQLTransportContext
 {
-    internal GraphQLTransportContext(HttpContext httpContext, GraphQLTransportKind transport, ClaimsPrincipal user, string? operationName, GraphQLConnectionInfo? connection, string? operationId)
+    internal GraphQLTransportContext(
+        HttpContext httpContext,
+        GraphQLTransportKind transport,
+        ClaimsPrincipal user,
+        OperationDefinitionNode operation,
+        GraphQLConnectionInfo? connection,
+        string? operationId,
+        CancellationToken requestAborted)
     {
         HttpContext = httpContext;
         Transport = transport;
         User = user;
-        OperationName = operationName;
+        Operation = operation;
         Connection = connection;
         OperationId = operationId;
+        RequestAborted = requestAborted;
     }
 
     /// <summary>The HTTP context (for a WebSocket: the upgrade request's, alive as long as the socket).</summary>
@@ -29,8 +38,11 @@ public sealed class GraphQLTransportContext
     /// <summary>The caller: <c>HttpContext.User</c>, or on a WebSocket the user the connection-init hook returned.</summary>
     public ClaimsPrincipal User { get; }
 
-    /// <summary>The requested operation name, or <c>null</c>.</summary>
-    public string? OperationName { get; }
+    /// <summary>The operation about to run (already parsed, validated and selected; its type tells query, mutation or subscription).</summary>
+    public OperationDefinitionNode Operation { get; }
+
+    /// <summary>The operation's name, or <c>null</c> for an anonymous operation.</summary>
+    public string? OperationName => Operation.Name?.Value;
 
     /// <summary>The WebSocket connection (init payload and state), or <c>null</c> over HTTP.</summary>
     public GraphQLConnectionInfo? Connection { get; }
@@ -38,6 +50,6 @@ public sealed class GraphQLTransportContext
     /// <summary>The <c>subscribe</c> message id on a WebSocket, or <c>null</c> over HTTP.</summary>
     public string? OperationId { get; }
 
-    /// <summary>Cancelled when the request is aborted (HTTP) or the socket closes.</summary>
-    public CancellationToken RequestAborted => HttpContext.RequestAborted;
+    /// <summary>Cancelled when the HTTP request is aborted, or on a WebSocket when the client completes the operation or the socket closes.</summary>
+    public CancellationToken RequestAborted { get; }
 }

@@ -165,7 +165,7 @@ internal sealed class GraphQLHttpHandler(IRequestExecutor executor, GraphQLTrans
         {
             try
             {
-                userContext = await createContext(new GraphQLTransportContext(context, GraphQLTransportKind.Http, context.User, parameters.OperationName, null, null)).ConfigureAwait(false);
+                userContext = await createContext(new GraphQLTransportContext(context, GraphQLTransportKind.Http, context.User, prepared.Operation!, null, null, cancellationToken)).ConfigureAwait(false);
             }
             catch (GraphQLException exception)
             {

@@ -40,7 +40,7 @@ internal sealed partial class GraphQLWebSocketConnection
             {
                 try
                 {
-                    userContext = await createContext(new GraphQLTransportContext(_httpContext, GraphQLTransportKind.WebSocket, connection.User, payload.OperationName, connection, operation.Id)).ConfigureAwait(false);
+                    userContext = await createContext(new GraphQLTransportContext(_httpContext, GraphQLTransportKind.WebSocket, connection.User, prepared.Operation!, connection, operation.Id, cancellationToken)).ConfigureAwait(false);
                 }
                 catch (GraphQLException exception)
                 {

@@ -172,6 +172,17 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
     }
 
+    [Theory]
+    [InlineData(GraphQLResponse, HttpStatusCode.BadRequest)]
+    [InlineData("application/json", HttpStatusCode.OK)]
+    public async Task Subscription_over_http_is_a_request_error(string accept, HttpStatusCode expected)
+    {
+        var (status, body, _) = await PostAsync("""{"query":"subscription { ticks(count: 1) }"}""", accept);
+
+        Assert.Equal(expected, status);
+        Assert.Equal(ErrorCodes.SubscriptionNotSupported, (string?)body["errors"]![0]!["extensions"]!["code"]);
+    }
+
     [Fact]
     public async Task Unacceptable_accept_header_is_406()
     {

@@ -205,15 +205,15 @@ public sealed class GraphQLWebSocketTests
     {
         var options = Options() with
         {
-            CreateContext = context => ValueTask.FromResult<object?>($"{context.Transport} {context.OperationId} {context.User.Identity!.Name} {context.Connection!.State} {context.Connection.InitPayload!.Value.GetProperty("user").GetString()}"),
+            CreateContext = context => ValueTask.FromResult<object?>($"{context.Transport} {context.OperationId} {context.Operation.Operation} {context.OperationName} {context.User.Identity!.Name} {context.Connection!.State} {context.Connection.InitPayload!.Value.GetProperty("user").GetString()}"),
         };
         await using var server = await TransportTestServer.StartAsync(options);
         await using var socket = await TestSocket.ConnectAndInitAsync(server.WebSocketUri, """{"token":"secret","user":"bob"}""");
 
-        await socket.SubscribeAsync("op-7", "{ context whoami }");
+        await socket.SubscribeAsync("op-7", "query Who { context whoami }");
 
         Assert.Equal(
-            """{"id":"op-7","type":"next","payload":{"data":{"context":"WebSocket op-7 bob state-of-bob bob","whoami":"bob"}}}""",
+            """{"id":"op-7","type":"next","payload":{"data":{"context":"WebSocket op-7 Query Who bob state-of-bob bob","whoami":"bob"}}}""",
             (await socket.ReceiveAsync()).ToJsonString());
     }
 
