@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using DigitalPost.GraphQL.Language;
 using DigitalPost.GraphQL.Types;
@@ -65,7 +64,7 @@ public sealed class FieldSelectionMergingRule : IValidationRule
 
         private readonly Dictionary<(NamedType?, SelectionSetNode), FieldMap> _fieldMaps = [];
         private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
-        private readonly ConditionalWeakTable<ValueNode, string> _printedValues = [];
+        private readonly Dictionary<ValueNode, string> _printedValues = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SelectionSetNode> _inlineSelectionSets = [];
 
         public override void Enter(SyntaxNode node)
@@ -347,7 +346,7 @@ public sealed class FieldSelectionMergingRule : IValidationRule
             var builder = new StringBuilder();
             Append(builder, value);
             printed = builder.ToString();
-            _printedValues.AddOrUpdate(value, printed);
+            _printedValues[value] = printed;
             return printed;
         }
 
