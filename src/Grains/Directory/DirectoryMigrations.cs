@@ -10,5 +10,5 @@ public static class DirectoryMigrations
 
     /// <summary>The migrations embedded from <c>Directory/Migrations/*.sql</c>.</summary>
     public static MigrationSet Set { get; } =
-        MigrationSet.FromEmbeddedResources(Component, typeof(DirectoryMigrations).Assembly, "DigitalPost.Grains.AuthorityDirectory.Migrations.");
+        MigrationSet.FromEmbeddedResources(Component, typeof(DirectoryMigrations).Assembly, "DigitalPost.Grains.Directory.Migrations.");
 }
