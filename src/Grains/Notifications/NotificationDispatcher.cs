@@ -91,6 +91,10 @@ public sealed class NotificationDispatcher
         return claimed.Count;
     }
 
+    /// <summary>Purges finished notifications older than <see cref="NotificationsOptions.Retention"/>; returns how many.</summary>
+    public Task<int> PurgeFinishedAsync(CancellationToken cancellationToken) =>
+        _store.PurgeAsync(_timeProvider.GetUtcNow() - _options.Retention, cancellationToken);
+
     private async Task DispatchAsync(ClaimedDispatch row, CancellationToken cancellationToken)
     {
         try

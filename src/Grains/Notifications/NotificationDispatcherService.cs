@@ -7,7 +7,8 @@ namespace DigitalPost.Grains.Notifications;
 /// <summary>
 /// Runs <see cref="NotificationDispatcher"/> passes back to back while rows are due, waits for the
 /// next token when the rate limit is reached, and otherwise sleeps until woken by an enqueue or
-/// until the poll interval passes (retries coming due, other silos' rows, expired leases).
+/// until the poll interval passes (retries coming due, other silos' rows, expired leases). Every
+/// <see cref="NotificationsOptions.PurgeInterval"/> it purges finished notifications past their retention.
 /// </summary>
 public sealed class NotificationDispatcherService(
     NotificationDispatcher dispatcher,
@@ -19,11 +20,18 @@ public sealed class NotificationDispatcherService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var poll = options.Value.PollInterval;
+        var nextPurge = timeProvider.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
+                if (timeProvider.GetUtcNow() >= nextPurge)
+                {
+                    nextPurge = timeProvider.GetUtcNow() + options.Value.PurgeInterval;
+                    NotificationsLog.Purged(logger, await dispatcher.PurgeFinishedAsync(stoppingToken).ConfigureAwait(false));
+                }
+
                 var claimed = await dispatcher.DispatchDueAsync(stoppingToken).ConfigureAwait(false);
                 var untilToken = dispatcher.TimeUntilNextToken();
                 if (claimed > 0 && untilToken == TimeSpan.Zero)

@@ -146,6 +146,20 @@ public sealed class NotificationOutboxStore(DataSourceProvider dataSource)
         return true;
     }
 
+    /// <summary>
+    /// Deletes notifications enqueued before <paramref name="cutoff"/> whose rows are all finished
+    /// (sent or dead-lettered) before it, with their rows; returns how many notifications went.
+    /// </summary>
+    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var source = await dataSource.GetAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = source.CreateCommand(
+            "DELETE FROM notification n WHERE n.enqueued_at < $1 AND NOT EXISTS (" +
+            "SELECT 1 FROM notification_dispatch d WHERE d.notification_id = n.notification_id AND (d.state = 'pending' OR d.completed_at >= $1))");
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = cutoff });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task InsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid notificationId, DateTimeOffset dueAt, IReadOnlyList<DispatchRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)

@@ -23,6 +23,9 @@ internal static partial class NotificationsLog
     [LoggerMessage(6305, LogLevel.Information, "Development notifications are written to {Path}")]
     public static partial void DevelopmentFile(ILogger logger, string path);
 
+    [LoggerMessage(6306, LogLevel.Debug, "Purged {Count} finished notification(s) past their retention")]
+    public static partial void Purged(ILogger logger, int count);
+
     [LoggerMessage(6310, LogLevel.Information, "Mobile number {Number} declared by {Mailbox}: released from {Count} other mailbox(es)")]
     public static partial void NumberDeclared(ILogger logger, string number, string mailbox, int count);
 

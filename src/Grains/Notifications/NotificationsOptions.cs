@@ -58,6 +58,15 @@ public sealed class NotificationsOptions
     /// <summary>How often the dispatcher looks for due rows it was not woken for (retries, other silos' rows, expired leases). Default 1 second.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long finished notifications (every row sent or dead-lettered) are kept before the
+    /// dispatcher purges them; dead letters stay inspectable this long. Default 30 days.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the background dispatcher purges notifications older than <see cref="Retention"/>. Default 1 hour.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The longest NemSMS text (the MeMo rule is 150). Default 150.</summary>
     public int MaxNemSmsTextLength { get; set; } = 150;
 
@@ -88,6 +97,11 @@ public sealed class NotificationsOptions
         if (LeaseDuration <= SendTimeout)
         {
             throw new ArgumentOutOfRangeException(nameof(LeaseDuration), LeaseDuration, $"Notifications:LeaseDuration must be longer than SendTimeout ({SendTimeout}), or a slow send would be claimed twice.");
+        }
+
+        if (Retention <= TimeSpan.Zero || PurgeInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Retention), "Notifications:Retention and PurgeInterval must be positive.");
         }
 
         if (RetryDelay <= TimeSpan.Zero || MaxRetryDelay < RetryDelay || PollInterval <= TimeSpan.Zero)

@@ -223,4 +223,31 @@ public sealed class NotificationDispatcherTests(NotificationsDatabaseFixture db)
         Assert.Equal("sent", Assert.Single(rows, r => r.Channel == "delegate").State);
         Assert.Equal("SMS notifications accept Danish +45 numbers only; got +47 12345678", Assert.Single(rows, r => r.State == "dead").LastError);
     }
+
+    [Fact]
+    public async Task Finished_notifications_are_purged_after_the_retention_and_pending_ones_never()
+    {
+        await using var harness = await OutboxHarness.CreateAsync(db.DataSource, o =>
+        {
+            o.Retention = TimeSpan.FromDays(30);
+            o.RetryDelay = TimeSpan.FromDays(40);
+            o.MaxRetryDelay = TimeSpan.FromDays(40);
+        });
+        var provider = new ScriptedDispatcher();
+        provider.OnSend = (n, _) => n.Address == "+4511111111" ? throw new InvalidOperationException("down") : Task.CompletedTask;
+        var dispatcher = harness.Dispatcher(provider);
+        var sent = TestRequests.NewPost(TestRequests.Sms("22222222"), harness.Time.GetUtcNow());
+        var retrying = TestRequests.NewPost(TestRequests.Sms("11111111"), harness.Time.GetUtcNow());
+        await harness.Outbox.EnqueueAsync(sent);
+        await harness.Outbox.EnqueueAsync(retrying);
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        harness.Time.Advance(TimeSpan.FromDays(30) - TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await dispatcher.PurgeFinishedAsync(CancellationToken.None));
+        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await dispatcher.PurgeFinishedAsync(CancellationToken.None));
+
+        Assert.Empty(await harness.RowsAsync(sent.NotificationId));
+        Assert.Equal("pending", Assert.Single(await harness.RowsAsync(retrying.NotificationId)).State);
+    }
 }

@@ -11,6 +11,8 @@ CREATE TABLE notification (
 );
 
 CREATE INDEX notification_mailbox ON notification (mailbox_id, enqueued_at);
+-- The retention purge walks notifications oldest first.
+CREATE INDEX notification_enqueued ON notification (enqueued_at);
 
 -- One row per (notification, channel, address) to dispatch. 'delegate' rows are resolved into
 -- per-channel rows from the delegate's own settings by the dispatcher.
