@@ -1,6 +1,6 @@
 namespace DigitalPost.GraphQL.Tests.Validation.Rules;
 
-public sealed class OperationRulesTests
+public sealed class OperationNameUniquenessRuleTests
 {
     [Fact]
     public void Spec_example_operation_names_are_unique() =>
@@ -15,19 +15,4 @@ public sealed class OperationRulesTests
     public void Spec_counter_example_query_and_mutation_with_one_name() =>
         ValidationAssert.Errors("query dogOperation { dog { name } }\nmutation dogOperation { mutateDog(name: \"x\") { name } }", "UniqueOperationNamesRule",
             ("There can be only one operation named \"dogOperation\".", [(1, 7), (2, 10)]));
-
-    [Fact]
-    public void Spec_example_lone_anonymous_operation() =>
-        ValidationAssert.PassesRule("{ dog { name } }", "LoneAnonymousOperationRule");
-
-    [Fact]
-    public void Spec_counter_example_anonymous_operation_beside_a_named_one() =>
-        ValidationAssert.Errors("{ dog { name } }\nquery getName { dog { owner { name } } }", "LoneAnonymousOperationRule",
-            ("This anonymous operation must be the only defined operation.", [(1, 1)]));
-
-    [Fact]
-    public void Two_anonymous_operations_are_both_reported() =>
-        ValidationAssert.Errors("{ dog { name } }\n{ dog { nickname } }", "LoneAnonymousOperationRule",
-            ("This anonymous operation must be the only defined operation.", [(1, 1)]),
-            ("This anonymous operation must be the only defined operation.", [(2, 1)]));
 }
