@@ -20,6 +20,8 @@ public sealed class NotificationsServiceCollectionExtensionsTests(NotificationsD
         {
             ["Postgres:DataDirectory"] = "/srv/digitalpost/postgres",
             ["Notifications:NotificationsPerSecond"] = "20",
+            ["Notifications:Templates:da:NewPost:Subject"] = "Ny post",
+            ["Notifications:Templates:da:NewPost:Text"] = "Der er kommet ny post til dig.",
         }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(DataSourceProvider.FromDataSource(db.DataSource));
@@ -30,6 +32,8 @@ public sealed class NotificationsServiceCollectionExtensionsTests(NotificationsD
         var options = provider.GetRequiredService<IOptions<NotificationsOptions>>().Value;
         Assert.Equal("/srv/digitalpost/notifications.jsonl", options.DevelopmentFilePath);
         Assert.Equal(20, options.NotificationsPerSecond);
+        Assert.Equal(new NotificationTemplate("Ny post", "Der er kommet ny post til dig."), options.Templates["da"][NotificationKind.NewPost]);
+        Assert.Equal(NotificationTemplate.Defaults["da"][NotificationKind.NewLegalNotification], options.Templates["da"][NotificationKind.NewLegalNotification]);
         Assert.IsType<PostgresNotificationOutbox>(provider.GetRequiredService<INotificationOutbox>());
         Assert.IsType<DevelopmentSmsDispatcher>(provider.GetRequiredService<ISmsDispatcher>());
         Assert.IsType<NemSmsSender>(provider.GetRequiredService<INemSmsSender>());
