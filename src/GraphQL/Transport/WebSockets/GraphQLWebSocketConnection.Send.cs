@@ -29,7 +29,15 @@ internal sealed partial class GraphQLWebSocketConnection
             write(writer);
         }
 
-        await _sendLock.WaitAsync(operation?.Token ?? CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await _sendLock.WaitAsync(operation?.Token ?? CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // The connection is over (a late timer).
+        }
+
         try
         {
             if (_socket.State != WebSocketState.Open || (operation is not null && operation.Token.IsCancellationRequested))

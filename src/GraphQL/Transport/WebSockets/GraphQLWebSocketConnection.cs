@@ -34,6 +34,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     private volatile GraphQLConnectionInfo? _connection;
     private JsonDocument? _initPayload;
     private int _closing;
+    private int _disposed;
 
     public GraphQLWebSocketConnection(WebSocket socket, HttpContext httpContext, IRequestExecutor executor, GraphQLTransportOptions options, ILogger logger)
     {
@@ -164,8 +165,16 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         }
 
         TransportLog.ClosedByServer(_logger, code, reason);
-        _operationsClosed.Cancel();
-        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _operationsClosed.Cancel();
+            await _sendLock.WaitAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // The connection is over (a late timer).
+        }
+
         try
         {
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -179,6 +188,11 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         finally
         {
             _sendLock.Release();
+        }
+
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
         }
 
         _closeTimer = _options.TimeProvider.CreateTimer(static state => ((GraphQLWebSocketConnection)state!).StopReceiving(), this, CloseGracePeriod, Timeout.InfiniteTimeSpan);
@@ -200,16 +214,24 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
 
     private void OnInitTimeout()
     {
-        if (_connection is null)
+        if (_connection is null && Volatile.Read(ref _disposed) == 0)
         {
-            _initCancellation.Cancel();
+            try
+            {
+                _initCancellation.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+
             _ = CloseAsync(GraphQLWebSocketCloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
     }
 
     private void OnKeepAlive()
     {
-        if (Volatile.Read(ref _closing) == 1)
+        if (Volatile.Read(ref _closing) == 1 || Volatile.Read(ref _disposed) == 1)
         {
             return;
         }
@@ -241,6 +263,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Interlocked.Exchange(ref _disposed, 1);
         if (_initTimer is not null)
         {
             await _initTimer.DisposeAsync().ConfigureAwait(false);
