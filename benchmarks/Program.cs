@@ -8,6 +8,9 @@ switch (args.FirstOrDefault())
     case "throughput":
         await ThroughputProbe.RunAsync(args[1..]);
         break;
+    case "delivery":
+        await DigitalPost.Benchmarks.Grains.DeliveryProbe.RunAsync(args[1..]);
+        break;
     case "activation-memory":
         await ActivationMemoryProbe.RunAsync(args[1..]);
         break;

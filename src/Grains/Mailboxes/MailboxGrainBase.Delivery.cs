@@ -23,13 +23,8 @@ public abstract partial class MailboxGrainBase
         var sender = request.Sender.Value;
         var now = Now;
 
-        // The same messageUUID twice delivers once: answer with the first outcome.
-        var earlier = await Services.Messages.GetDeliveryAsync(Key, uuid);
-        if (earlier is not null)
-        {
-            return earlier;
-        }
-
+        // The same messageUUID twice delivers once. The accepting path finds out from its own insert
+        // (so a delivery stays one round trip); refusals look for an earlier acceptance first.
         if (!RecipientMatches(message.Header.Recipient))
         {
             return await RefuseAsync(request, DeliveryOutcome.Invalid, ReceiptStatus.Invalid, ReceiptReasons.RecipientNotFound,
@@ -177,8 +172,14 @@ public abstract partial class MailboxGrainBase
 
     private async Task<DeliveryResult> RefuseAsync(DeliveryRequest request, DeliveryOutcome outcome, ReceiptStatus status, string? reason, string? detail)
     {
-        // Refusals are not recorded as deliveries: the sender may correct and resend with the same messageUUID.
+        // Refusals are not recorded as deliveries: the sender may correct and resend with the same
+        // messageUUID. A message accepted before keeps its first answer.
         var uuid = request.Message.Header.MessageUuid;
+        if (await Services.Messages.GetDeliveryAsync(Key, uuid) is { } earlier)
+        {
+            return earlier;
+        }
+
         await Services.Receipts.InsertAsync(request.Sender.Value, uuid, Key, status, reason, detail, Now);
         return new DeliveryResult(uuid, outcome, status, reason, detail);
     }

@@ -70,7 +70,7 @@ public sealed partial class MessageStore(MailboxDatabase database)
             commands.AddRange(alsoOnSuccess);
         }
 
-        var inserted = await database.ExecuteScalarAsync<long>(commands, cancellationToken).ConfigureAwait(false);
+        var inserted = await database.ExecutePreparedScalarAsync<long>(commands, cancellationToken).ConfigureAwait(false);
         return inserted == 1;
     }
 
