@@ -24,7 +24,7 @@ internal sealed partial class RequestExecution
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly object _errorsGate = new();
     private List<GraphQLError>? _errors;
-    private Dictionary<string, object?>? _items;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, object?>? _items;
 
     public RequestExecution(
         GraphQLExecutor executor,
@@ -69,7 +69,8 @@ internal sealed partial class RequestExecution
         {
             if (_items is null)
             {
-                Interlocked.CompareExchange(ref _items, new Dictionary<string, object?>(StringComparer.Ordinal), null);
+                // Resolvers of one request may run concurrently, so the storage is thread-safe.
+                Interlocked.CompareExchange(ref _items, new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(StringComparer.Ordinal), null);
             }
 
             return _items;

@@ -75,7 +75,7 @@ public sealed class ResolverContext
     /// <summary>Cancelled when the request is aborted or times out.</summary>
     public CancellationToken CancellationToken => _execution.CancellationToken;
 
-    /// <summary>Per-request storage shared by all resolvers of the request.</summary>
+    /// <summary>Per-request storage shared by all resolvers of the request (thread-safe: resolvers may run concurrently).</summary>
     public IDictionary<string, object?> Items => _execution.Items;
 
     /// <summary>The argument <paramref name="name"/> converted to <typeparamref name="T"/>.</summary>
