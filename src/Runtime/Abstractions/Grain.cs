@@ -56,7 +56,16 @@ public abstract class Grain
         ArgumentNullException.ThrowIfNull(callback);
         ArgumentNullException.ThrowIfNull(options);
         var timer = new GrainTimer<TState>(_activation, callback, state, options);
-        _activation.AddTimer(timer);
+        try
+        {
+            _activation.AddTimer(timer);
+        }
+        catch
+        {
+            timer.Stop();
+            throw;
+        }
+
         timer.Start();
         return timer;
     }
