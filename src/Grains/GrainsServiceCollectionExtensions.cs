@@ -18,7 +18,7 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>
     /// Adds the mailbox migrations, stores and options. An <see cref="Interfaces.Notifications.INotificationOutbox"/>
     /// must be registered by the notifications component (or the host); <see cref="IContactPointLimits"/>
-    /// defaults to "no contact point raises the 10 MB limit" until the authority directory registers its own.
+    /// comes from the authority directory when <c>IAuthorityDirectory</c> is registered, else no contact point raises the 10 MB limit.
     /// </summary>
     public static IServiceCollection AddDigitalPostGrains(this IServiceCollection services, Action<MailboxOptions>? configure = null)
     {
@@ -35,7 +35,9 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ReceiptStore>();
         services.TryAddSingleton<AccessLogStore>();
         services.TryAddSingleton<AccessGrantIndex>();
-        services.TryAddSingleton<IContactPointLimits, DefaultContactPointLimits>();
+        services.TryAddSingleton<IContactPointLimits>(sp => sp.GetService<Interfaces.AuthorityDirectory.IAuthorityDirectory>() is { } directory
+            ? new DirectoryContactPointLimits(directory)
+            : new DefaultContactPointLimits());
         services.TryAddSingleton<MailboxServices>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Interfaces.Registry.IRegistryEventHandler, MailboxRegistryEventHandler>());
         return services;
