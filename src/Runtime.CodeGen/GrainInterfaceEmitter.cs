@@ -42,7 +42,7 @@ internal static class GrainInterfaceEmitter
         {
             foreach (var member in declaring.GetMembers())
             {
-                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && method.IsAbstract)
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method && method.IsAbstract)
                 {
                     var model = MethodModel.Create(declaring, method, interfaceTimeout, out var problem);
                     if (model is null)
