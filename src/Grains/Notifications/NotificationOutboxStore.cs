@@ -97,7 +97,7 @@ public sealed class NotificationOutboxStore(DataSourceProvider dataSource)
                 reader.GetInt32(7)));
         }
 
-        // Oldest due first, as the claim ordered them (RETURNING does not keep that order).
+        // RETURNING has no defined order; dispatch in row (enqueue) order.
         claimed.Sort((a, b) => a.DispatchId.CompareTo(b.DispatchId));
         return claimed;
     }

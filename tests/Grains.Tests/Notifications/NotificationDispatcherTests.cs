@@ -250,4 +250,37 @@ public sealed class NotificationDispatcherTests(NotificationsDatabaseFixture db)
         Assert.Empty(await harness.RowsAsync(sent.NotificationId));
         Assert.Equal("pending", Assert.Single(await harness.RowsAsync(retrying.NotificationId)).State);
     }
+
+    [Fact]
+    public async Task Concurrent_dispatchers_share_the_rows_and_send_each_exactly_once()
+    {
+        await using var harness = await OutboxHarness.CreateAsync(db.DataSource, o =>
+        {
+            o.BatchSize = 7;
+            o.MaxConcurrency = 3;
+        });
+        for (var i = 0; i < 60; i++)
+        {
+            await harness.Outbox.EnqueueAsync(TestRequests.NewPost(TestRequests.Sms($"{40000000 + i}"), harness.Time.GetUtcNow()));
+        }
+
+        var dispatchers = Enumerable.Range(0, 3).Select(_ => harness.DevelopmentDispatcher()).ToList();
+        var claimedPerDispatcher = await Task.WhenAll(dispatchers.Select(async d =>
+        {
+            var total = 0;
+            int claimed;
+            while ((claimed = await d.DispatchDueAsync(CancellationToken.None)) > 0)
+            {
+                total += claimed;
+            }
+
+            return total;
+        }));
+
+        Assert.Equal(60, claimedPerDispatcher.Sum());
+        var lines = harness.Lines();
+        Assert.Equal(60, lines.Count);
+        Assert.Equal(60, lines.Select(l => l.To).Distinct().Count());
+        Assert.All(await harness.RowsAsync(), r => Assert.Equal(("sent", 1), (r.State, r.Attempts)));
+    }
 }
