@@ -40,6 +40,10 @@ public static class GrainsServiceCollectionExtensions
             : new DefaultContactPointLimits());
         services.TryAddSingleton<MailboxServices>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Interfaces.Registry.IRegistryEventHandler, MailboxRegistryEventHandler>());
+        services.TryAddSingleton<Seeding.IMailboxProfileSeeder>(sp => new MailboxProfileSeeder(
+            sp.GetRequiredService<MailboxDatabase>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Runtime.GrainRuntimeOptions>>(),
+            sp.GetService<Interfaces.AuthorityDirectory.IAuthorityDirectory>()));
         return services;
     }
 }
