@@ -156,7 +156,16 @@ public sealed class GraphQLRequestPipeline : IRequestExecutor
             return new PreparedRequest { Body = body, Document = document, Errors = [GraphQLError.WithCode(operationError!, ErrorCodes.OperationResolutionFailure)] };
         }
 
-        var limitError = CheckLimits(document, operation, body.Variables);
+        GraphQLError? limitError;
+        try
+        {
+            limitError = CheckLimits(document, operation, body.Variables);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            limitError = GraphQLError.WithCode("The operation nests too deeply to be measured.", OperationErrorCodes.MaxDepthExceeded, LocationOf(operation));
+        }
+
         return limitError is null
             ? new PreparedRequest { Body = body, Document = document, Operation = operation }
             : new PreparedRequest { Body = body, Document = document, Errors = [limitError] };

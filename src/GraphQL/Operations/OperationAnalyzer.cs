@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DigitalPost.GraphQL.Language;
 using DigitalPost.GraphQL.Types;
@@ -9,7 +10,8 @@ namespace DigitalPost.GraphQL.Operations;
 /// Measures an operation of a valid document for the limits: depth, aliases and root fields (which do
 /// not depend on variables) and cost (which does, through <c>first</c>/<c>last</c> variables). Each
 /// fragment is measured once per analysis and reused wherever it is spread, so fragments spread many
-/// times (an exponential expansion) cost linear time; totals saturate instead of overflowing.
+/// times (an exponential expansion) cost linear time; totals saturate instead of overflowing. Nesting
+/// deeper than the thread's stack allows ends in <see cref="InsufficientExecutionStackException"/>.
 /// </summary>
 public sealed class OperationAnalyzer
 {
@@ -56,6 +58,7 @@ public sealed class OperationAnalyzer
 
     private (long Depth, long Aliases) MeasureSelectionSet(SelectionSetNode selectionSet)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         long depth = 0;
         long aliases = 0;
         foreach (var selection in selectionSet.Selections)
@@ -105,6 +108,7 @@ public sealed class OperationAnalyzer
 
     private long CountRootFields(SelectionSetNode selectionSet)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         long count = 0;
         foreach (var selection in selectionSet.Selections)
         {
@@ -128,6 +132,7 @@ public sealed class OperationAnalyzer
 
     private double SelectionSetCost(SelectionSetNode selectionSet, NamedType parentType, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         double total = 0;
         foreach (var selection in selectionSet.Selections)
         {

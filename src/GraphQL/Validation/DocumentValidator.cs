@@ -69,6 +69,11 @@ public sealed class DocumentValidator : IDocumentValidator
         {
             // A rule stopped the walk and reported why.
         }
+        catch (InsufficientExecutionStackException)
+        {
+            // Nesting (e.g. a chain of thousands of fragments) deeper than this thread's stack allows.
+            context.AddStackAbortError();
+        }
 
         return context.Failures;
     }

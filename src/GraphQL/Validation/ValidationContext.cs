@@ -84,6 +84,9 @@ public sealed class ValidationContext
         throw new ValidationAbortedException(errorLimitReached: false);
     }
 
+    internal void AddStackAbortError() =>
+        _failures.Add(new ValidationFailure(CurrentRule, GraphQLError.WithCode("Validation aborted: the document nests too deeply.", ErrorCodes.ValidationFailed)));
+
     internal void AddAbortError() =>
         _failures.Add(new ValidationFailure(null, GraphQLError.WithCode("Too many validation errors, error limit reached. Validation aborted.", ErrorCodes.ValidationFailed)));
 

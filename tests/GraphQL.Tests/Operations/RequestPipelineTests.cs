@@ -103,4 +103,21 @@ public sealed class RequestPipelineTests
             new GraphQLRequestContext { Context = "web" });
         Assert.Equal("{\"data\":{\"echo\":\"hi/web\"}}", result.ToJson());
     }
+
+    [Fact]
+    public async Task A_chain_of_thousands_of_fragments_gets_a_response_not_a_crash()
+    {
+        var builder = new System.Text.StringBuilder("{ item { ...F0 } }\n");
+        for (var i = 0; i < 11_999; i++)
+        {
+            builder.Append($"fragment F{i} on Item {{ ...F{i + 1} }}\n");
+        }
+
+        builder.Append("fragment F11999 on Item { id }\n");
+        var pipeline = new GraphQLRequestPipeline(OperationsTestSchema.Build());
+
+        var result = await Task.Run(() => pipeline.ExecuteAsync(new GraphQLRequestBody { Query = builder.ToString() }).AsTask());
+
+        Assert.True(result.Errors is null || result.Errors.All(e => e.Code is not null), result.ToJson());
+    }
 }

@@ -123,6 +123,8 @@ public sealed class FieldSelectionMergingRule : IValidationRule
 
         private void Spend(int cost)
         {
+            // Every recursive path of the comparison spends budget, so this also guards the stack.
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             _remainingBudget -= cost;
             if (_remainingBudget < 0)
             {

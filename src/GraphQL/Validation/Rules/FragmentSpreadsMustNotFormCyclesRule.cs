@@ -30,6 +30,7 @@ public sealed class FragmentSpreadsMustNotFormCyclesRule : IValidationRule
 
         private void Detect(FragmentDefinitionNode fragment)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             var name = fragment.Name.Value;
             if (!_visited.Add(name))
             {

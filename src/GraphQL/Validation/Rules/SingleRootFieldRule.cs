@@ -52,6 +52,7 @@ public sealed class SingleRootFieldRule : IValidationRule
 
         private void Collect(ObjectType rootType, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> groups, List<string> order, HashSet<string> visited)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             foreach (var selection in selectionSet.Selections)
             {
                 if (!IsIncluded(selection))
