@@ -245,6 +245,35 @@ public sealed class DeliveryOnPostgresTests(MailboxDatabaseFixture database) : I
         Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_messages WHERE message_uuid = $1", letter.Header.MessageUuid));
     }
 
+    [Theory]
+    [InlineData("wrong-type", "/Message/MessageHeader/legalNotification")]
+    [InlineData("oversize-label", "/Message/MessageHeader/label")]
+    [InlineData("bad-date", "/Message/MessageHeader/replyByDateTime")]
+    [InlineData("not-xml", "")]
+    public async Task Malformed_MeMo_of_each_kind_gets_an_INVALID_receipt_and_nothing_is_stored(string breakage, string path)
+    {
+        await using var host = await MailboxTestHost.StartAsync(database);
+        var cpr = TestPeople.Adult();
+        var authority = TestPeople.Authority();
+        var letter = TestLetters.Letter(MailboxId.ForCitizen(cpr), reply: true, replyBy: MailboxTestHost.Start.AddDays(3));
+        var xml = Encoding.UTF8.GetString(TestLetters.Xml(letter));
+        var broken = breakage switch
+        {
+            "wrong-type" => System.Text.RegularExpressions.Regex.Replace(xml, "<memo:legalNotification>false</memo:legalNotification>", "<memo:legalNotification>maybe</memo:legalNotification>"),
+            "oversize-label" => xml.Replace("<memo:label>Besked fra kommunen</memo:label>", "<memo:label>" + new string('x', 257) + "</memo:label>", StringComparison.Ordinal),
+            "bad-date" => System.Text.RegularExpressions.Regex.Replace(xml, "<memo:replyByDateTime>[^<]*</memo:replyByDateTime>", "<memo:replyByDateTime>next tuesday</memo:replyByDateTime>"),
+            _ => xml[..(xml.Length / 2)],
+        };
+        Assert.NotEqual(xml, broken);
+
+        var result = await host.Authority(authority).SendMeMoAsync(ActorContext.Authority(authority), Encoding.UTF8.GetBytes(broken));
+
+        Assert.Equal(ReceiptStatus.Invalid, result.Receipt);
+        Assert.Contains(path, result.Detail, StringComparison.Ordinal);
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_messages WHERE message_uuid = $1", letter.Header.MessageUuid));
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_deliveries WHERE message_uuid = $1", letter.Header.MessageUuid));
+    }
+
     [Fact]
     public async Task A_well_formed_MeMo_document_is_read_and_delivered()
     {
