@@ -6,4 +6,8 @@ namespace DigitalPost.Grains.Interfaces.Registry;
 /// <param name="Postcode">Four-digit postcode, e.g. "8000".</param>
 /// <param name="City">Postal district name, e.g. "Aarhus C".</param>
 /// <param name="MunicipalityCode">The municipality's three-digit code (101 København ... 860 Hjørring).</param>
-public sealed record Address(string Street, string HouseNumber, string Postcode, string City, int MunicipalityCode);
+public sealed record Address(string Street, string HouseNumber, string Postcode, string City, int MunicipalityCode)
+{
+    /// <summary>Log-safe: a person's address is personal data, so only the postcode is shown.</summary>
+    public override string ToString() => $"Address in {Postcode}";
+}
