@@ -17,9 +17,10 @@ public sealed class NotificationDispatcherTests(NotificationsDatabaseFixture db)
         Assert.Equal(3, await harness.DevelopmentDispatcher().DispatchDueAsync(CancellationToken.None));
 
         var lines = harness.Lines();
+        // Sends within a batch run concurrently: the file's order is not the rows' order.
         Assert.Equal(
-            [(NotificationChannel.Sms, "+4512345678"), (NotificationChannel.Email, "jens@example.dk"), (NotificationChannel.Push, "fcm:dGhpcyBpcyBhIHRva2Vu")],
-            lines.Select(l => (l.Channel, l.To)));
+            [(NotificationChannel.Email, "jens@example.dk"), (NotificationChannel.Sms, "+4512345678"), (NotificationChannel.Push, "fcm:dGhpcyBpcyBhIHRva2Vu")],
+            lines.Select(l => (l.Channel, l.To)).OrderBy(l => l.Channel));
         var template = NotificationTemplate.Defaults["da"][NotificationKind.NewPost];
         Assert.All(lines, l =>
         {
@@ -217,8 +218,8 @@ public sealed class NotificationDispatcherTests(NotificationsDatabaseFixture db)
         Assert.Equal(2, await dispatcher.DispatchDueAsync(CancellationToken.None));
 
         Assert.Equal(
-            [(NotificationChannel.Sms, "+4522334455"), (NotificationChannel.Email, "mette@example.dk")],
-            harness.Lines().Select(l => (l.Channel, l.To)));
+            [(NotificationChannel.Email, "mette@example.dk"), (NotificationChannel.Sms, "+4522334455")],
+            harness.Lines().Select(l => (l.Channel, l.To)).OrderBy(l => l.Channel));
         var rows = await harness.RowsAsync();
         Assert.Equal("sent", Assert.Single(rows, r => r.Channel == "delegate").State);
         Assert.Equal("SMS notifications accept Danish +45 numbers only; got +47 12345678", Assert.Single(rows, r => r.State == "dead").LastError);
