@@ -21,7 +21,7 @@ public static class BuiltInDirectives
             Arguments = [new InputValueDefinition("if", new NonNullType(booleanType), "Skipped when true.")],
         };
         DirectiveLocation[] deprecatedLocations =
-            [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue];
+            [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition];
         var deprecated = new DirectiveDefinition("deprecated", deprecatedLocations, "Marks an element of a GraphQL schema as no longer supported.")
         {
             Arguments =
@@ -33,9 +33,6 @@ public static class BuiltInDirectives
                     DefaultValueLiteral = new StringValueNode { Value = DefaultDeprecationReason },
                 },
             ],
-
-            // graphql-js 16.x also allows @deprecated on directive definitions; the parser here does not know that location.
-            LocationNames = ["FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INPUT_FIELD_DEFINITION", "ENUM_VALUE", "DIRECTIVE_DEFINITION"],
         };
         var specifiedBy = new DirectiveDefinition("specifiedBy", [DirectiveLocation.Scalar], "Exposes a URL that specifies the behavior of this scalar.")
         {

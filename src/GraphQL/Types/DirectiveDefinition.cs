@@ -24,11 +24,8 @@ public sealed class DirectiveDefinition
     /// <summary>The locations where the directive may be used.</summary>
     public IReadOnlyList<DirectiveLocation> Locations { get; }
 
-    /// <summary>
-    /// The location names as introspection shows them. Equal to <see cref="Locations"/> except for
-    /// <c>@deprecated</c>, which (as in graphql-js) also lists <c>DIRECTIVE_DEFINITION</c>.
-    /// </summary>
-    public IReadOnlyList<string> LocationNames { get; internal init; }
+    /// <summary>The location names as introspection and the SDL printer show them, in <see cref="Locations"/> order.</summary>
+    public IReadOnlyList<string> LocationNames { get; }
 
     /// <summary>Whether the directive may be applied more than once at a location.</summary>
     public bool IsRepeatable { get; }

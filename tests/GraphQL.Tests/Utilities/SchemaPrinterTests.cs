@@ -26,6 +26,14 @@ public sealed class SchemaPrinterTests
     }
 
     [Fact]
+    public void A_directive_declared_on_DIRECTIVE_DEFINITION_builds_and_prints_as_graphql_js_does()
+    {
+        // graphql-js 16.15: buildSchema accepts the location and printSchema keeps it.
+        var printed = Print("directive @a on DIRECTIVE_DEFINITION type Query { a: Int }");
+        Assert.Equal("directive @a on DIRECTIVE_DEFINITION\n\ntype Query {\n  a: Int\n}", printed);
+    }
+
+    [Fact]
     public void Prints_the_schema_definition_only_for_uncommon_root_names()
     {
         var printed = SchemaPrinter.Print(new SchemaBuilder()

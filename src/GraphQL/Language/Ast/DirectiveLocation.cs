@@ -59,4 +59,10 @@ public enum DirectiveLocation
 
     /// <summary><c>INPUT_FIELD_DEFINITION</c></summary>
     InputFieldDefinition,
+
+    /// <summary>
+    /// <c>DIRECTIVE_DEFINITION</c> (working draft; graphql-js 16 accepts it as a location name and lists
+    /// it for <c>@deprecated</c>, though no document syntax applies directives to directive definitions yet).
+    /// </summary>
+    DirectiveDefinition,
 }

@@ -8,7 +8,7 @@ public static class DirectiveLocationNames
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD",
         "INLINE_FRAGMENT", "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION",
         "ARGUMENT_DEFINITION", "INTERFACE", "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT",
-        "INPUT_FIELD_DEFINITION",
+        "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>The specification name of <paramref name="location"/>.</summary>
