@@ -1,0 +1,226 @@
+using System.Text.Json;
+using DigitalPost.GraphQLGateway.Authentication.Jwt;
+using DigitalPost.GraphQLGateway.Authentication.Keys;
+using DigitalPost.GraphQLGateway.Authentication.Subjects;
+using DigitalPost.GraphQLGateway.Platforms;
+
+namespace DigitalPost.GraphQLGateway.Authentication;
+
+/// <summary>
+/// Validates a compact JWS the way the bearer handler does (signature, alg pinned by the key, iss, aud, exp/nbf/iat,
+/// subject and platforms) and turns it into the gateway principal. Shared by the HTTP handler and the WebSocket
+/// connection_init hook so both accept exactly the same tokens.
+/// </summary>
+public sealed class GatewayTokenValidator
+{
+    private readonly JwtBearerGatewayOptions _options;
+    private readonly OidcMetadataClient? _metadata;
+
+    public GatewayTokenValidator(JwtBearerGatewayOptions options, OidcMetadataClient? metadata)
+    {
+        _options = options;
+        _metadata = metadata;
+    }
+
+    public async ValueTask<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!CompactJwsParser.TryParse(token, _options.MaxTokenLength, out var jws, out var failure))
+        {
+            return TokenValidationResult.Fail(failure);
+        }
+
+        if (!JwtAlgorithmNames.TryParse(jws!.Algorithm, out var algorithm))
+        {
+            return TokenValidationResult.Fail(JwtFailure.AlgorithmNotAllowed, "alg " + Printable(jws.Algorithm));
+        }
+
+        JwtKeySet? discovered = null;
+        if (_metadata is not null)
+        {
+            try
+            {
+                discovered = await _metadata.GetAsync(cancellationToken).ConfigureAwait(false);
+                if (jws.KeyId is not null && !HasKeyId(discovered.Keys, jws.KeyId) && !HasKeyId(_options.SigningKeys, jws.KeyId))
+                {
+                    discovered = await _metadata.RefreshForUnknownKeyAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or JsonException or FormatException or InvalidOperationException)
+            {
+                if (_options.SigningKeys.Count == 0)
+                {
+                    return TokenValidationResult.Fail(JwtFailure.MetadataUnavailable);
+                }
+            }
+        }
+
+        var candidates = Candidates(jws.KeyId, discovered);
+        if (candidates.Count == 0)
+        {
+            return TokenValidationResult.Fail(JwtFailure.UnknownKey);
+        }
+
+        var verified = false;
+        var algorithmMatched = false;
+        foreach (var key in candidates)
+        {
+            // The key, not the token, decides the algorithm: an HS256 token is never checked against an RSA key's bytes.
+            if (key.Algorithm != algorithm)
+            {
+                continue;
+            }
+
+            algorithmMatched = true;
+            if (key.Verify(jws.SigningInput, jws.Signature))
+            {
+                verified = true;
+                break;
+            }
+        }
+
+        if (!algorithmMatched)
+        {
+            return TokenValidationResult.Fail(JwtFailure.AlgorithmNotAllowed, "alg " + jws.Algorithm + " does not match the key");
+        }
+
+        if (!verified)
+        {
+            return TokenValidationResult.Fail(JwtFailure.BadSignature);
+        }
+
+        return ValidateClaims(jws.Payload, discovered?.Issuer);
+    }
+
+    private TokenValidationResult ValidateClaims(JsonElement payload, string? discoveredIssuer)
+    {
+        var issuer = StringClaim(payload, "iss");
+        if (issuer is null || !(_options.ValidIssuers.Contains(issuer) || (discoveredIssuer is not null && issuer == discoveredIssuer)))
+        {
+            return TokenValidationResult.Fail(JwtFailure.WrongIssuer);
+        }
+
+        if (!Audiences(payload).Any(_options.ValidAudiences.Contains))
+        {
+            return TokenValidationResult.Fail(JwtFailure.WrongAudience);
+        }
+
+        var now = _options.Clock.GetUtcNow();
+        var skew = _options.ClockSkew;
+        var exp = TimeClaim(payload, "exp", out var expMalformed);
+        var nbf = TimeClaim(payload, "nbf", out var nbfMalformed);
+        var iat = TimeClaim(payload, "iat", out var iatMalformed);
+        if (expMalformed || nbfMalformed || iatMalformed)
+        {
+            return TokenValidationResult.Fail(JwtFailure.Malformed, "a time claim is not a number");
+        }
+
+        if (exp is null && _options.RequireExpiration)
+        {
+            return TokenValidationResult.Fail(JwtFailure.MissingExpiration);
+        }
+
+        if (exp is { } expires && now >= expires + skew)
+        {
+            return TokenValidationResult.Fail(JwtFailure.Expired);
+        }
+
+        if (nbf is { } notBefore && now < notBefore - skew)
+        {
+            return TokenValidationResult.Fail(JwtFailure.NotYetValid);
+        }
+
+        if (iat is { } issuedAt && now < issuedAt - skew)
+        {
+            return TokenValidationResult.Fail(JwtFailure.IssuedInFuture);
+        }
+
+        if (_options.MaxTokenLifetime is { } maxLifetime && exp is { } e && e - (iat ?? nbf ?? now) > maxLifetime)
+        {
+            return TokenValidationResult.Fail(JwtFailure.Expired, "lifetime exceeds the configured maximum");
+        }
+
+        if (!GatewaySubject.TryParse(StringClaim(payload, GatewayClaimTypes.Subject), out var subject, out _))
+        {
+            // The parse error may quote the CPR; it stays out of the result so it cannot reach a log.
+            return TokenValidationResult.Fail(JwtFailure.BadSubject);
+        }
+
+        var platforms = new List<GatewayPlatform>();
+        if (payload.TryGetProperty(GatewayClaimTypes.Platform, out var platformClaim))
+        {
+            var names = platformClaim.ValueKind switch
+            {
+                JsonValueKind.String => [platformClaim.GetString()],
+                JsonValueKind.Array => platformClaim.EnumerateArray().Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : null).ToList(),
+                _ => new List<string?> { null },
+            };
+            foreach (var name in names)
+            {
+                if (!GatewayPlatform.TryParse(name, out var platform))
+                {
+                    return TokenValidationResult.Fail(JwtFailure.Malformed, "unknown platform claim");
+                }
+
+                platforms.Add(platform);
+            }
+        }
+
+        return new TokenValidationResult(GatewayPrincipal.Create(subject, platforms, JwtBearerGatewayDefaults.AuthenticationScheme), JwtFailure.None);
+    }
+
+    private List<JwtSigningKey> Candidates(string? keyId, JwtKeySet? discovered)
+    {
+        var all = discovered is null ? _options.SigningKeys : _options.SigningKeys.Concat(discovered.Keys);
+        return keyId is null
+            ? all.ToList()
+            : all.Where(k => k.KeyId == keyId || k.KeyId is null).ToList();
+    }
+
+    private static bool HasKeyId(IEnumerable<JwtSigningKey> keys, string keyId) => keys.Any(k => k.KeyId == keyId);
+
+    private static string? StringClaim(JsonElement payload, string name) =>
+        payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static IEnumerable<string> Audiences(JsonElement payload)
+    {
+        if (!payload.TryGetProperty("aud", out var aud))
+        {
+            return [];
+        }
+
+        return aud.ValueKind switch
+        {
+            JsonValueKind.String => [aud.GetString()!],
+            JsonValueKind.Array => aud.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToList(),
+            _ => [],
+        };
+    }
+
+    private static DateTimeOffset? TimeClaim(JsonElement payload, string name, out bool malformed)
+    {
+        malformed = false;
+        if (!payload.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var seconds) || seconds < 0 || seconds > 253402300799)
+        {
+            malformed = true;
+            return null;
+        }
+
+        return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
+    }
+
+    private static string Printable(string value) => value.Length <= 16 ? value : value[..16] + "…";
+
+    /// <summary>Reads a bearer token from an <c>Authorization</c> header value, or <c>null</c>.</summary>
+    public static string? BearerToken(string? authorization)
+    {
+        const string prefix = "Bearer ";
+        return authorization is not null && authorization.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            ? authorization[prefix.Length..].Trim() is { Length: > 0 } token ? token : null
+            : null;
+    }
+}

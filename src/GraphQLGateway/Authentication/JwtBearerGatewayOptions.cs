@@ -1,0 +1,46 @@
+using DigitalPost.GraphQLGateway.Authentication.Keys;
+using Microsoft.AspNetCore.Authentication;
+
+namespace DigitalPost.GraphQLGateway.Authentication;
+
+/// <summary>
+/// Options of the gateway's JWT bearer scheme (configuration section <c>Authentication:JwtBearer</c>, see docs/gateway-auth.md).
+/// </summary>
+public sealed class JwtBearerGatewayOptions : AuthenticationSchemeOptions
+{
+    /// <summary>Accepted <c>iss</c> values; with an <see cref="Authority"/> the discovered issuer is accepted too.</summary>
+    public IList<string> ValidIssuers { get; } = [];
+
+    /// <summary>Accepted <c>aud</c> values; a token must name at least one. Empty refuses every token.</summary>
+    public IList<string> ValidAudiences { get; } = [];
+
+    /// <summary>Tolerance for exp/nbf/iat against the gateway's clock.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Keys from configuration (PEM public keys, inline or file JWKS).</summary>
+    public IList<JwtSigningKey> SigningKeys { get; } = [];
+
+    /// <summary>OpenID Connect authority (production): keys come from its discovery document's <c>jwks_uri</c>.</summary>
+    public Uri? Authority { get; set; }
+
+    /// <summary>Whether the authority must be https (off only for tests and development against a local authority).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>How long fetched keys are used before they are fetched again.</summary>
+    public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>The least time between two fetches triggered by a token with an unknown kid (so junk kids cannot hammer the authority).</summary>
+    public TimeSpan UnknownKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Longest accepted token, in characters.</summary>
+    public int MaxTokenLength { get; set; } = 16 * 1024;
+
+    /// <summary>Whether a token without <c>exp</c> is refused.</summary>
+    public bool RequireExpiration { get; set; } = true;
+
+    /// <summary>Longest lifetime (exp − iat) accepted for a token; <c>null</c> for no limit.</summary>
+    public TimeSpan? MaxTokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The clock: <see cref="AuthenticationSchemeOptions.TimeProvider"/> (the DI container's), else the system clock.</summary>
+    internal TimeProvider Clock => TimeProvider ?? TimeProvider.System;
+}
