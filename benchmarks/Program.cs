@@ -11,6 +11,9 @@ switch (args.FirstOrDefault())
     case "delivery":
         await DigitalPost.Benchmarks.Grains.DeliveryProbe.RunAsync(args[1..]);
         break;
+    case "seed":
+        await DigitalPost.Benchmarks.Grains.SeedProbe.RunAsync(args[1..]);
+        break;
     case "activation-memory":
         await ActivationMemoryProbe.RunAsync(args[1..]);
         break;

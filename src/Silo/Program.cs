@@ -1,3 +1,5 @@
 using DigitalPost.Silo;
 
-return await SiloApplication.RunAsync(args);
+return args.FirstOrDefault() == SeedCommand.Verb
+    ? await SeedCommand.RunAsync(args[1..])
+    : await SiloApplication.RunAsync(args);

@@ -44,6 +44,7 @@ public static class SiloApplication
         builder.Services.AddOptions<GrainRuntimeOptions>().Bind(builder.Configuration.GetSection(RuntimeSectionName));
         // After AddGrainRuntime: replaces its in-memory storage and reminder table.
         builder.Services.AddPostgresGrainStorage(builder.Configuration);
+        DigitalPostComposition.AddDigitalPost(builder.Services, builder.Configuration);
         return builder;
     }
 
