@@ -47,6 +47,16 @@ public interface ICitizenMailboxGrain : IMailboxGrain
     /// <summary>The agency gives an estate administrator read access to a deceased person's mailbox.</summary>
     Task<DelegationGrant> GrantEstateAccessAsync(ActorContext actor, Cpr administrator, DateTimeOffset? expiresAt);
 
+    /// <summary>
+    /// The owner registers for NemSMS (a separate opt-in from notifications, allowed while exempt)
+    /// with a Danish +45 number; any other number is refused with a clear error and nothing is
+    /// stored. Registering again replaces the number. Delegates never change settings.
+    /// </summary>
+    Task<NemSmsRegistration> RegisterNemSmsAsync(ActorContext actor, string phoneNumber);
+
+    /// <summary>The owner ends the NemSMS registration (nothing happens when there is none).</summary>
+    Task UnregisterNemSmsAsync(ActorContext actor);
+
     /// <summary>"Mailboxes I can open" for the person owning this mailbox: own, delegated, company and estate.</summary>
     Task<IReadOnlyList<OpenableMailbox>> ListOpenableMailboxesAsync(ActorContext actor);
 }

@@ -1,15 +1,16 @@
 using DigitalPost.Grains.Interfaces.Mailboxes;
+using DigitalPost.Grains.Interfaces.Notifications;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Storage;
 
 namespace DigitalPost.Grains.Mailboxes;
 
-/// <summary>A citizen's mailbox (key <c>cpr:…</c>). Lifecycle, exemption and delegation are in the partial files.</summary>
+/// <summary>A citizen's mailbox (key <c>cpr:…</c>). Lifecycle, exemption, delegation and NemSMS/mobile numbers are in the partial files.</summary>
 [GrainType("citizen-mailbox")]
 public sealed partial class CitizenMailboxGrain(
     [PersistentState("profile")] IPersistentState<MailboxState> profile,
     MailboxServices services)
-    : MailboxGrainBase(profile, services), ICitizenMailboxGrain
+    : MailboxGrainBase(profile, services), ICitizenMailboxGrain, IMobileNumberHolder
 {
     protected override string SenderLabel => "Borger";
 

@@ -1,7 +1,9 @@
 using DigitalPost.Grains.Interfaces.AccessLog;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Messages;
+using DigitalPost.Grains.Interfaces.Notifications;
 using DigitalPost.Grains.Messages;
+using DigitalPost.Grains.Notifications;
 using Npgsql;
 
 namespace DigitalPost.Grains.Mailboxes;
@@ -201,10 +203,29 @@ public abstract partial class MailboxGrainBase
             throw new MailboxActionException(MailboxErrorCode.NotAuthorised, "Delegates may never change settings.");
         }
 
-        State.Notifications = settings with { Emails = [.. settings.Emails], PhoneNumbers = [.. settings.PhoneNumbers], PushDevices = [.. settings.PushDevices] };
+        // Checked and made canonical before anything is stored: a foreign SMS number or a malformed
+        // address is refused with the validator's message and the stored settings stay as they were.
+        var normalised = NormaliseAddresses(() => NotificationSettingsValidator.Normalise(settings));
+        State.Notifications = normalised;
         await SaveAsync();
         await Services.Database.ExecuteAsync([Log(actor, AccessAction.SettingChanged, null, "notifications")]);
+        await Services.MobileNumbers.ReplaceAsync(Id, MobileNumberPurpose.Notification, [.. normalised.PhoneNumbers.Select(DanishMobileNumber.Parse)]);
         await PublishAsync(MailboxEventKind.SettingsChanged, null, null, actor.Platform);
+    }
+
+    /// <summary>Runs a notifications normaliser, turning its address error into a refused mailbox action with the same message.</summary>
+    protected static T NormaliseAddresses<T>(Func<T> normalise)
+    {
+        ArgumentNullException.ThrowIfNull(normalise);
+        try
+        {
+            return normalise();
+        }
+        catch (NotificationAddressException ex)
+        {
+            // The (message, inner) constructor carries MailboxErrorCode.InvalidRequest.
+            throw new MailboxActionException(ex.Message, ex);
+        }
     }
 
     public async Task<IReadOnlyList<AccessLogEntry>> ReadAccessLogAsync(ActorContext actor, int limit, long? beforeEntryId)

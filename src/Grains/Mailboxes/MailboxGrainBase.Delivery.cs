@@ -7,6 +7,7 @@ using DigitalPost.Grains.Interfaces.MeMo;
 using DigitalPost.Grains.Interfaces.Notifications;
 using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.Grains.Messages;
+using DigitalPost.Grains.Notifications;
 
 namespace DigitalPost.Grains.Mailboxes;
 
@@ -31,10 +32,15 @@ public abstract partial class MailboxGrainBase
                 "The message's Recipient does not name this mailbox.");
         }
 
+        if (message.Header.MessageType == MeMoMessageType.NemSms)
+        {
+            return await DeliverNemSmsAsync(request);
+        }
+
         if (message.Header.MessageType != MeMoMessageType.DigitalPost || message.Body is null)
         {
             return await RefuseAsync(request, DeliveryOutcome.Invalid, ReceiptStatus.Invalid, ReceiptReasons.MessageInvalid,
-                "Only DIGITALPOST messages with a MessageBody are delivered to a mailbox (NEMSMS goes through the NemSMS service).");
+                "Only DIGITALPOST messages with a MessageBody are delivered to a mailbox's folders.");
         }
 
         if (request.SenderKind is SenderKind.Authority or SenderKind.Company && MessageLimits.CheckFromSender(message, Services.Options) is { } violation)
@@ -157,16 +163,22 @@ public abstract partial class MailboxGrainBase
         var kind = message.Header.LegalNotification ? NotificationKind.NewLegalNotification : NotificationKind.NewPost;
         var text = message.Header.LegalNotification ? NewLegalPostText : NewPostText;
         var now = Now;
+        var uuid = message.Header.MessageUuid;
+
+        // Ids derive from mailbox, message, kind and delegate (not random), so a delivery that is
+        // retried after a crash between its commit and these enqueues notifies once: the outbox is
+        // idempotent by id.
         var settings = State.Notifications;
         if (settings.Emails.Count + settings.PhoneNumbers.Count + settings.PushDevices.Count > 0)
         {
-            await Services.Outbox.EnqueueAsync(new NotificationRequest(Guid.NewGuid(), Id, null, kind, text, message.Header.MessageUuid, settings, now));
+            await Services.Outbox.EnqueueAsync(new NotificationRequest(NotificationIds.For(Id, uuid, kind), Id, null, kind, text, uuid, settings, now));
         }
 
-        foreach (var grant in State.Grants.Where(g => g.NotifyDelegate && g.IsInForce(now)))
+        // One notification per delegate person, even when they hold more than one grant in force.
+        foreach (var delegateCpr in State.Grants.Where(g => g.NotifyDelegate && g.IsInForce(now)).Select(g => g.DelegateCpr).Distinct(StringComparer.Ordinal))
         {
             // The delegate's own channels are resolved by the outbox from the delegate's mailbox.
-            await Services.Outbox.EnqueueAsync(new NotificationRequest(Guid.NewGuid(), Id, grant.DelegateCpr, kind, text, message.Header.MessageUuid, NotificationSettings.None, now));
+            await Services.Outbox.EnqueueAsync(new NotificationRequest(NotificationIds.For(Id, uuid, kind, delegateCpr), Id, delegateCpr, kind, text, uuid, NotificationSettings.None, now));
         }
     }
 

@@ -1,19 +1,26 @@
 using DigitalPost.Grains.AccessLog;
 using DigitalPost.Grains.Interfaces.Notifications;
 using DigitalPost.Grains.Messages;
+using DigitalPost.Grains.NemSms;
 using DigitalPost.Grains.Receipts;
 using DigitalPost.Runtime.Streams;
 using Microsoft.Extensions.Options;
 
 namespace DigitalPost.Grains.Mailboxes;
 
-/// <summary>What every mailbox grain uses, in one constructor argument.</summary>
+/// <summary>
+/// What every mailbox grain uses, in one constructor argument. The outbox, the NemSMS sender and
+/// the mobile number index come from the notifications component (<c>AddDigitalPostNotifications</c>),
+/// or from the host in tests.
+/// </summary>
 public sealed class MailboxServices(
     MessageStore messages,
     ReceiptStore receipts,
     AccessLogStore accessLog,
     AccessGrantIndex grantIndex,
     INotificationOutbox outbox,
+    INemSmsSender nemSms,
+    IMobileNumberIndex mobileNumbers,
     IStreamProvider streams,
     IContactPointLimits contactPointLimits,
     IOptions<MailboxOptions> options)
@@ -31,6 +38,10 @@ public sealed class MailboxServices(
     public AccessGrantIndex GrantIndex => grantIndex;
 
     public INotificationOutbox Outbox => outbox;
+
+    public INemSmsSender NemSms => nemSms;
+
+    public IMobileNumberIndex MobileNumbers => mobileNumbers;
 
     public IStreamProvider Streams => streams;
 

@@ -3,8 +3,12 @@ using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Notifications;
 using DigitalPost.Grains.Mailboxes;
+using DigitalPost.Grains.NemSms;
+using DigitalPost.Grains.Notifications;
+using DigitalPost.Grains.Registry;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Hosting;
+using DigitalPost.Runtime.Postgres;
 using DigitalPost.Runtime.Storage.Postgres;
 using DigitalPost.Runtime.Streams;
 using DigitalPost.Testing.Time;
@@ -16,7 +20,9 @@ namespace DigitalPost.Grains.Tests.Mailboxes.Hosting;
 
 /// <summary>
 /// The grain runtime with PostgreSQL storage and the mailbox grains on a fixture database, a fake
-/// clock and a recording notification outbox. Mailbox events are collected per mailbox so tests
+/// clock and a recording notification outbox (the notifications component itself is not hosted: the
+/// real NemSMS sender queues into the recording outbox; the mobile number index, the ownership
+/// declaration and the grain-backed holders are the real ones on the fixture database). Mailbox events are collected per mailbox so tests
 /// can wait for an event (e.g. a reminder's purge) instead of sleeping.
 /// </summary>
 public sealed class MailboxTestHost : IAsyncDisposable
@@ -64,6 +70,12 @@ public sealed class MailboxTestHost : IAsyncDisposable
         });
         services.AddPostgresGrainStorage(database.Configure);
         services.AddSingleton<INotificationOutbox>(outbox);
+        services.AddOptions<NotificationsOptions>();
+        services.AddSingleton(sp => DataSourceProvider.FromDatabase(sp.GetRequiredService<PostgresDatabase>()));
+        services.AddSingleton<INemSmsSender, NemSmsSender>();
+        services.AddSingleton<IMobileNumberIndex, PostgresMobileNumberIndex>();
+        services.AddSingleton<IMobileNumberHolders, GrainMobileNumberHolders>();
+        services.AddSingleton<IMobileNumberOwnership, MobileNumberOwnershipService>();
         services.AddDigitalPostGrains(configure);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var host = new MailboxTestHost(provider, time, outbox, database);
