@@ -1,0 +1,57 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DigitalPost.GraphQLGateway.Localization;
+using DigitalPost.GraphQLGateway.Tests.Authentication;
+using DigitalPost.Testing.Time;
+
+namespace DigitalPost.GraphQLGateway.Tests.Localization;
+
+public sealed class GatewayErrorsTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+    private readonly TestKeys _keys = new();
+    private GatewayTestServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await GatewayTestServer.StartAsync("Production", _keys.Configuration(), new ManualTimeProvider(Start));
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Theory]
+    [InlineData(null, "Det findes ikke, eller du har ikke adgang til det.")]
+    [InlineData("en-US,en;q=0.9", "It does not exist, or you do not have access to it.")]
+    [InlineData("en;q=0.3, da", "Det findes ikke, eller du har ikke adgang til det.")]
+    public async Task Denied_and_missing_are_indistinguishable_in_the_callers_language(string? acceptLanguage, string expected)
+    {
+        var denied = await ErrorAsync("{ denied }", acceptLanguage);
+        var missing = await ErrorAsync("{ missing }", acceptLanguage);
+
+        Assert.Equal(expected, denied.GetProperty("message").GetString());
+        Assert.Equal(expected, missing.GetProperty("message").GetString());
+        Assert.Equal(GatewayErrorCodes.Forbidden, denied.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(GatewayErrorCodes.NotFound, missing.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Platform_error_has_a_stable_code_and_an_english_message_on_request()
+    {
+        var error = await ErrorAsync("{ platform }", "en", new[] { "app", "e-boks" });
+
+        Assert.Equal(GatewayErrorCodes.PlatformRequired, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.StartsWith("Name the platform", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> ErrorAsync(string query, string? acceptLanguage, object? platform = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.Authorization = new("Bearer", TestKeys.Sign(_keys.RsaKey, TestKeys.Claims(Start, platform: platform)));
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        using var response = await _server.Client.SendAsync(request);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("errors")[0];
+    }
+}
