@@ -55,6 +55,21 @@ public static class TestLetters
         },
     };
 
+    /// <summary>A MeMo NEMSMS message (no MessageBody): the SMS text is the header's notification.</summary>
+    public static MeMoMessage NemSms(MailboxId recipient, string text = "Husk din tid hos tandlægen i morgen kl. 10.", Guid? uuid = null, string senderId = "12345678") => new()
+    {
+        MemoVersion = "1.2",
+        Header = new MeMoMessageHeader
+        {
+            MessageType = MeMoMessageType.NemSms,
+            MessageUuid = uuid ?? Guid.NewGuid(),
+            Label = "NemSMS",
+            Notification = text,
+            Sender = new MeMoSender { SenderId = senderId, IdType = "CVR", Label = "Testkommune" },
+            Recipient = new MeMoRecipient { RecipientId = recipient.Key, IdType = recipient.Kind == MailboxKind.Business ? "CVR" : "CPR" },
+        },
+    };
+
     public static byte[] Xml(MeMoMessage message) => MeMoWriter.Default.WriteToArray(message);
 
     public static MeMoContent Bytes(int length)
