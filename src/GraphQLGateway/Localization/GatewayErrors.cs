@@ -15,10 +15,17 @@ public static class GatewayErrors
     public static GraphQLException Create(ResolverContext context, string code, params object?[] arguments) =>
         Create(code, AcceptLanguageSelector.Select(context.GetHttpContext()), arguments);
 
-    /// <summary>Denied access: same message as <see cref="NotFound"/>.</summary>
-    public static GraphQLException Forbidden(ResolverContext context) => Create(context, GatewayErrorCodes.Forbidden);
+    /// <summary>
+    /// For an object (mailbox, message, file, node id) the caller may not see <b>or</b> that does not exist: one code
+    /// (<c>NOT_FOUND</c>) and one text for both, so a caller cannot probe which ids exist.
+    /// </summary>
+    public static GraphQLException Inaccessible(ResolverContext context) => Create(context, GatewayErrorCodes.NotFound);
 
-    public static GraphQLException NotFound(ResolverContext context) => Create(context, GatewayErrorCodes.NotFound);
+    /// <summary>
+    /// For an action on an object the caller can already see but may not perform (a read delegate deleting, say):
+    /// code <c>FORBIDDEN</c>, with the same text as <see cref="Inaccessible"/>. Never use it where the object itself is hidden.
+    /// </summary>
+    public static GraphQLException Forbidden(ResolverContext context) => Create(context, GatewayErrorCodes.Forbidden);
 
     public static GraphQLException Unauthenticated(ResolverContext context) => Create(context, GatewayErrorCodes.Unauthenticated);
 

@@ -29,8 +29,8 @@ internal sealed class GatewayTestServer : IAsyncDisposable
           whoami: String
           kind: String
           platform: String
+          hidden(id: ID!): String
           denied: String
-          missing: String
         }
         """;
 
@@ -123,7 +123,7 @@ internal sealed class GatewayTestServer : IAsyncDisposable
             .BindResolver("Query", "platform", ctx => ctx.UserContext is PlatformResolution { Succeeded: true } resolution
                 ? resolution.Platform!.Value.Name
                 : throw GatewayErrors.Create(ctx, ((PlatformResolution)ctx.UserContext!).ErrorCode!))
+            .BindResolver("Query", "hidden", ctx => ctx.Argument<string>("id") == "mine" ? "visible" : throw GatewayErrors.Inaccessible(ctx))
             .BindResolver("Query", "denied", ctx => throw GatewayErrors.Forbidden(ctx))
-            .BindResolver("Query", "missing", ctx => throw GatewayErrors.NotFound(ctx))
             .Build();
 }

@@ -20,15 +20,18 @@ public sealed class GatewayErrorsTests : IAsyncLifetime
     [InlineData(null, "Det findes ikke, eller du har ikke adgang til det.")]
     [InlineData("en-US,en;q=0.9", "It does not exist, or you do not have access to it.")]
     [InlineData("en;q=0.3, da", "Det findes ikke, eller du har ikke adgang til det.")]
-    public async Task Denied_and_missing_are_indistinguishable_in_the_callers_language(string? acceptLanguage, string expected)
+    public async Task Hidden_and_unknown_objects_give_the_same_error_in_the_callers_language(string? acceptLanguage, string expected)
     {
-        var denied = await ErrorAsync("{ denied }", acceptLanguage);
-        var missing = await ErrorAsync("{ missing }", acceptLanguage);
+        var someoneElses = await ErrorAsync("""{ hidden(id: "someone-elses") }""", acceptLanguage);
+        var unknown = await ErrorAsync("""{ hidden(id: "no-such-id") }""", acceptLanguage);
+        var forbiddenAction = await ErrorAsync("{ denied }", acceptLanguage);
 
-        Assert.Equal(expected, denied.GetProperty("message").GetString());
-        Assert.Equal(expected, missing.GetProperty("message").GetString());
-        Assert.Equal(GatewayErrorCodes.Forbidden, denied.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal(GatewayErrorCodes.NotFound, missing.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(expected, someoneElses.GetProperty("message").GetString());
+        Assert.Equal(GatewayErrorCodes.NotFound, someoneElses.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(someoneElses.GetProperty("extensions").ToString(), unknown.GetProperty("extensions").ToString());
+        Assert.Equal(someoneElses.GetProperty("message").GetString(), unknown.GetProperty("message").GetString());
+        Assert.Equal(expected, forbiddenAction.GetProperty("message").GetString());
+        Assert.Equal(GatewayErrorCodes.Forbidden, forbiddenAction.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
