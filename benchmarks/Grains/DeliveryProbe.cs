@@ -5,12 +5,13 @@ using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Messages;
 using DigitalPost.Grains.Interfaces.MeMo;
-using DigitalPost.Grains.Interfaces.Notifications;
 using DigitalPost.Grains.Mailboxes;
+using DigitalPost.Grains.Notifications;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Hosting;
 using DigitalPost.Runtime.Postgres;
 using DigitalPost.Runtime.Storage.Postgres;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -46,7 +47,13 @@ internal static class DeliveryProbe
             options.DataDirectory = folder;
             options.Fsync = fsync;
         });
-        services.AddSingleton<INotificationOutbox, DiscardingOutbox>();
+        // As the silo composes it: a delivery also enqueues its notification in the real outbox; the
+        // dispatcher stays off so sending notifications does not compete with the deliveries measured.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Notifications:DispatcherEnabled"] = "false" })
+            .Build();
+        services.AddLogging();
+        services.AddDigitalPostNotifications(configuration);
         services.AddDigitalPostGrains();
         await using var provider = services.BuildServiceProvider();
         var hosted = provider.GetServices<IHostedService>().ToList();
@@ -164,10 +171,5 @@ internal static class DeliveryProbe
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private sealed class DiscardingOutbox : INotificationOutbox
-    {
-        public Task EnqueueAsync(NotificationRequest request, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }
