@@ -1,1 +1,4 @@
-return 0;
+using DigitalPost.LoadTests.Cli;
+using Spectre.Console;
+
+return await LoadTestCli.Build(AnsiConsole.Console).Parse(args).InvokeAsync().ConfigureAwait(false);
