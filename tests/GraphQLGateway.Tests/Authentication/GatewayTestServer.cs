@@ -71,7 +71,7 @@ internal sealed class GatewayTestServer : IAsyncDisposable
         var app = builder.Build();
         app.UseWebSockets();
         app.UseGatewayIde();
-        app.UseAuthentication();
+        app.UseGatewayAuthentication();
         app.MapDevTokenEndpoint();
         app.MapGet("/whoami", (HttpContext context) => context.User.GetSubject() is { } subject
             ? Results.Text(subject.Masked + " " + string.Join(",", PlatformResolver.AllowedPlatforms(context.User).Select(p => p.Name)))

@@ -220,6 +220,31 @@ public sealed class JwtBearerGatewayHandlerTests : IAsyncLifetime
         await AssertRefusedAsync(response, JwtFailure.BadSubject);
     }
 
+    [Fact]
+    public async Task Bad_token_on_the_graphql_endpoint_is_401_not_anonymous()
+    {
+        var claims = TestKeys.Claims(Start);
+        claims["aud"] = "someone-else";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ whoami }" }) };
+        request.Headers.Authorization = new("Bearer", TestKeys.Sign(_keys.RsaKey, claims));
+
+        using var response = await _server.Client.SendAsync(request);
+
+        await AssertRefusedAsync(response, JwtFailure.WrongAudience);
+    }
+
+    [Fact]
+    public async Task Graphql_request_without_a_token_runs_anonymously()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ whoami }" }) };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+
+        using var response = await _server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"whoami":null}}""", await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task AssertRefusedAsync(HttpResponseMessage response, JwtFailure failure)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
