@@ -27,13 +27,22 @@ public static class JwksParser
 
             var kid = String(jwk, "kid");
             var alg = String(jwk, "alg");
-            var key = String(jwk, "kty") switch
+            JwtSigningKey? key;
+            try
             {
-                "RSA" when alg is null or "RS256" => JwtSigningKey.Rsa(ReadRsa(jwk), kid),
-                "EC" when alg is null or "ES256" => String(jwk, "crv") == "P-256" ? JwtSigningKey.EcdsaP256(ReadEc(jwk), kid) : null,
-                "oct" when allowSymmetric && (alg is null or "HS256") => JwtSigningKey.Hmac(Bytes(jwk, "k"), kid),
-                _ => null,
-            };
+                key = String(jwk, "kty") switch
+                {
+                    "RSA" when alg is null or "RS256" => JwtSigningKey.Rsa(ReadRsa(jwk), kid),
+                    "EC" when alg is null or "ES256" => String(jwk, "crv") == "P-256" ? JwtSigningKey.EcdsaP256(ReadEc(jwk), kid) : null,
+                    "oct" when allowSymmetric && (alg is null or "HS256") => JwtSigningKey.Hmac(Bytes(jwk, "k"), kid),
+                    _ => null,
+                };
+            }
+            catch (Exception ex) when (ex is ArgumentException or CryptographicException)
+            {
+                throw new FormatException($"JWK '{kid}' is not a usable key: {ex.Message}", ex);
+            }
+
             if (key is not null)
             {
                 result.Add(key);

@@ -13,13 +13,7 @@ public static class PemKeyLoader
             throw new FormatException($"Key '{keyId}' is a private key; configure the public key only.");
         }
 
-        if (pem.Contains("BEGIN RSA PUBLIC KEY", StringComparison.Ordinal))
-        {
-            var rsa = RSA.Create();
-            rsa.ImportFromPem(pem);
-            return JwtSigningKey.Rsa(rsa, keyId);
-        }
-
+        // ImportFromPem reads SPKI and PKCS#1 RSA public keys; an EC SPKI makes it throw, so EC is tried next.
         try
         {
             var rsa = RSA.Create();
