@@ -45,8 +45,10 @@ public sealed class GatewayTokenValidator
                     discovered = await _metadata.RefreshForUnknownKeyAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or FormatException or InvalidOperationException)
+            catch (Exception ex) when (ex is HttpRequestException or JsonException or FormatException or InvalidOperationException
+                                       || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                // The authority is unreachable and nothing is cached: configured keys (if any) still work.
                 if (_options.SigningKeys.Count == 0)
                 {
                     return TokenValidationResult.Fail(JwtFailure.MetadataUnavailable);

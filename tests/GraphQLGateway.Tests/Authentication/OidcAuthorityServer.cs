@@ -17,6 +17,7 @@ internal sealed class OidcAuthorityServer : IAsyncDisposable
     private volatile IReadOnlyList<(string Kid, RSA Key)> _published = [];
     private int _discoveryRequests;
     private int _jwksRequests;
+    private int _disposed;
 
     private OidcAuthorityServer(WebApplication app) => _app = app;
 
@@ -73,6 +74,11 @@ internal sealed class OidcAuthorityServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

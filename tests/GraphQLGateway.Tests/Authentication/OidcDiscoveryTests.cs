@@ -101,6 +101,30 @@ public sealed class OidcDiscoveryTests : IAsyncLifetime
         Assert.Equal(2, _authority.JwksRequests);
     }
 
+    [Fact]
+    public async Task Authority_outage_keeps_the_cached_keys_in_use()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(_first, "k1")).StatusCode);
+        await _authority.DisposeAsync();
+        _time.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(_first, "k1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unreachable_authority_without_cached_keys_refuses_with_401()
+    {
+        var issuer = _authority.Issuer;
+        await _authority.DisposeAsync();
+
+        var claims = TestKeys.Claims(Start);
+        claims["iss"] = issuer;
+        using var response = await _gateway.GetWithTokenAsync("whoami", TestKeys.Sign(JwtSigningKey.Rsa(_first, "k1"), claims));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("MetadataUnavailable", response.Headers.WwwAuthenticate.Single().Parameter, StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> GetAsync(RSA key, string kid)
     {
         var claims = TestKeys.Claims(_time.GetUtcNow());

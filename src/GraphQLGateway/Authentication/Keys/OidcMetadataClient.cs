@@ -91,7 +91,9 @@ public sealed class OidcMetadataClient : IDisposable
                 _fetchedAt = _options.Clock.GetUtcNow();
                 return _current;
             }
-            catch (Exception ex) when (_current is not null && ex is HttpRequestException or JsonException or FormatException or InvalidOperationException or TaskCanceledException)
+            catch (Exception ex) when (_current is not null
+                                       && (ex is HttpRequestException or JsonException or FormatException or InvalidOperationException
+                                           || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)))
             {
                 // An authority outage must not log everyone out: keep the keys we have and retry after the short interval.
                 _fetchedAt = _options.Clock.GetUtcNow() - _options.MetadataRefreshInterval + _options.UnknownKeyRefreshInterval;
