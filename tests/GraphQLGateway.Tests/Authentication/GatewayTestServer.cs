@@ -36,9 +36,10 @@ internal sealed class GatewayTestServer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private GatewayTestServer(WebApplication app, Uri baseUri)
+    private GatewayTestServer(WebApplication app, Uri baseUri, System.Collections.Concurrent.ConcurrentQueue<string> requests)
     {
         _app = app;
+        Requests = requests;
         BaseUri = baseUri;
         Client = new HttpClient { BaseAddress = baseUri };
     }
@@ -50,6 +51,9 @@ internal sealed class GatewayTestServer : IAsyncDisposable
     public Uri WebSocketUri => new UriBuilder(BaseUri) { Scheme = "ws", Path = "/graphql" }.Uri;
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>"METHOD /path" of every request, in arrival order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Requests { get; }
 
     public static async Task<GatewayTestServer> StartAsync(
         string environment,
@@ -69,6 +73,12 @@ internal sealed class GatewayTestServer : IAsyncDisposable
         builder.Services.AddGatewayAuthentication(builder.Configuration, builder.Environment, configure);
         builder.Services.AddGatewayIde(builder.Configuration, builder.Environment);
         var app = builder.Build();
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        app.Use((context, next) =>
+        {
+            requests.Enqueue(context.Request.Method + " " + context.Request.Path);
+            return next(context);
+        });
         app.UseWebSockets();
         app.UseGatewayIde();
         app.UseGatewayAuthentication();
@@ -89,7 +99,7 @@ internal sealed class GatewayTestServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GatewayTestServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new GatewayTestServer(app, new Uri(address.TrimEnd('/') + "/"), requests);
     }
 
     public async Task<HttpResponseMessage> GetWithTokenAsync(string path, string? token, string? platformHeader = null)

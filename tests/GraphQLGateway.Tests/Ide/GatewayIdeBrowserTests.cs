@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigitalPost.GraphQLGateway.Ide;
 using DigitalPost.GraphQLGateway.Tests.Authentication;
 
 namespace DigitalPost.GraphQLGateway.Tests.Ide;
@@ -6,7 +7,7 @@ namespace DigitalPost.GraphQLGateway.Tests.Ide;
 public sealed class GatewayIdeBrowserTests
 {
     [ChromiumFact]
-    public async Task Headless_chromium_renders_graphiql_from_the_local_assets()
+    public async Task Headless_chromium_renders_graphiql_from_the_local_assets_and_it_introspects_the_same_origin()
     {
         await using var server = await GatewayTestServer.StartAsync("Development");
         var profile = Directory.CreateTempSubdirectory("dp-chromium-");
@@ -17,6 +18,10 @@ public sealed class GatewayIdeBrowserTests
             Assert.Contains("graphiql-container", dom, StringComparison.Ordinal);
             Assert.Contains("id=\"dp-token\"", dom, StringComparison.Ordinal);
             Assert.DoesNotContain(">Loading…<", dom, StringComparison.Ordinal);
+
+            // GraphiQL's schema fetch went through our fetcher to this server, and every asset came from it too.
+            Assert.Contains("POST /graphql", server.Requests);
+            Assert.All(GraphiQLAssets.Files, file => Assert.Contains("GET /graphql/ide/" + file, server.Requests));
         }
         finally
         {
