@@ -22,12 +22,13 @@ public static class GatewayAuthenticationServiceCollectionExtensions
         services.AddSingleton<GatewayTokenValidatorProvider>();
         services.AddSingleton<GatewayConnectionInitAuthenticator>();
 
-        DevTokenIssuer? devIssuer = null;
+        DevTokenOptions? devOptions = null;
+        JwtSigningKey? devKey = null;
         if (environment.IsDevelopment())
         {
             var section = configuration.GetSection(DevelopmentSection);
             var defaults = new DevTokenOptions();
-            var devOptions = new DevTokenOptions
+            var devOptionsValue = new DevTokenOptions
             {
                 Issuer = section["Issuer"] ?? defaults.Issuer,
                 Audience = section["Audience"] ?? defaults.Audience,
@@ -35,19 +36,23 @@ public static class GatewayAuthenticationServiceCollectionExtensions
                 SigningKey = section["SigningKey"],
                 KeyId = section["KeyId"] ?? defaults.KeyId,
             };
-            devIssuer = new DevTokenIssuer(devOptions, TimeProvider.System);
-            services.AddSingleton(devIssuer);
+            devOptions = devOptionsValue;
+            devKey = DevTokenIssuer.CreateKey(devOptionsValue);
+            var key = devKey;
+
+            // Tokens are stamped with the same clock the handler validates with.
+            services.AddSingleton(sp => new DevTokenIssuer(devOptionsValue, key, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         }
 
         services.AddAuthentication(JwtBearerGatewayDefaults.AuthenticationScheme)
             .AddScheme<JwtBearerGatewayOptions, JwtBearerGatewayHandler>(JwtBearerGatewayDefaults.AuthenticationScheme, options =>
             {
                 Bind(options, configuration.GetSection(JwtBearerSection), environment);
-                if (devIssuer is not null)
+                if (devOptions is not null && devKey is not null)
                 {
-                    options.SigningKeys.Add(devIssuer.Key);
-                    options.ValidIssuers.Add(devIssuer.Options.Issuer);
-                    options.ValidAudiences.Add(devIssuer.Options.Audience);
+                    options.SigningKeys.Add(devKey);
+                    options.ValidIssuers.Add(devOptions.Issuer);
+                    options.ValidAudiences.Add(devOptions.Audience);
                 }
 
                 configure?.Invoke(options);

@@ -12,13 +12,23 @@ public sealed class DevTokenIssuer
     private readonly TimeProvider _time;
 
     public DevTokenIssuer(DevTokenOptions options, TimeProvider time)
+        : this(options, CreateKey(options), time)
+    {
+    }
+
+    /// <param name="key">A key with private material (from <see cref="CreateKey"/>), shared with the bearer handler.</param>
+    public DevTokenIssuer(DevTokenOptions options, JwtSigningKey key, TimeProvider time)
     {
         Options = options;
+        Key = key;
         _time = time;
-        Key = options.SigningKey is { } secret
+    }
+
+    /// <summary>The configured HMAC secret, or a new P-256 key for this process.</summary>
+    public static JwtSigningKey CreateKey(DevTokenOptions options) =>
+        options.SigningKey is { } secret
             ? JwtSigningKey.Hmac(Convert.FromBase64String(secret), options.KeyId)
             : JwtSigningKey.EcdsaP256(ECDsa.Create(ECCurve.NamedCurves.nistP256), options.KeyId);
-    }
 
     public DevTokenOptions Options { get; }
 

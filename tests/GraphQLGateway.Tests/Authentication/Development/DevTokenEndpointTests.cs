@@ -103,6 +103,24 @@ public sealed class DevTokenEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Development_token_expires_after_its_lifetime_on_the_gateways_clock()
+    {
+        var time = new DigitalPost.Testing.Time.ManualTimeProvider(new DateTimeOffset(2031, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var server = await GatewayTestServer.StartAsync("Development", new Dictionary<string, string?> { ["Authentication:Development:Lifetime"] = "01:00:00" }, time);
+        using var issued = await server.Client.PostAsJsonAsync("auth/dev-token", new { subject = "staff:101", platform = "app" });
+        var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        using (var fresh = await server.GetWithTokenAsync("whoami", token))
+        {
+            Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        }
+
+        time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(2));
+        using var expired = await server.GetWithTokenAsync("whoami", token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+    }
+
+    [Fact]
     public async Task Configured_development_key_lets_two_gateways_trust_each_others_tokens()
     {
         var configuration = new Dictionary<string, string?> { ["Authentication:Development:SigningKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7)).ToArray()) };
