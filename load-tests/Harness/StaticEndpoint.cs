@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DigitalPost.LoadTests.Harness;
@@ -32,6 +33,7 @@ public sealed class StaticEndpoint : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, ExternalLifetime>();
         var app = builder.Build();
         var body = new byte[bodyBytes];
         Array.Fill(body, (byte)'x');
