@@ -12,7 +12,7 @@ internal sealed class ScenarioRun : IScenarioProgress
     private long _sampledFailed;
     private TimeSpan _sampledAt;
     private long _invocations;
-    private TimeSpan? _finishedAt;
+    private long _finishedAtTicks = -1;
 
     public ScenarioRun(Scenario scenario, ILoadClock clock, LoadRunnerOptions options)
     {
@@ -37,9 +37,10 @@ internal sealed class ScenarioRun : IScenarioProgress
 
     public string Name => Scenario.Name;
 
-    public TimeSpan Elapsed => (_finishedAt ?? Clock.Elapsed) - StartedAt;
+    // Read by the live view on another thread, hence ticks and Volatile rather than a nullable TimeSpan.
+    public TimeSpan Elapsed => (IsCompleted ? new TimeSpan(Volatile.Read(ref _finishedAtTicks)) : Clock.Elapsed) - StartedAt;
 
-    public bool IsCompleted => _finishedAt is not null;
+    public bool IsCompleted => Volatile.Read(ref _finishedAtTicks) >= 0;
 
     public TimeSeriesPoint? LatestPoint
     {
@@ -71,7 +72,7 @@ internal sealed class ScenarioRun : IScenarioProgress
         _sampledAt = at;
     }
 
-    public void Finish(TimeSpan at) => _finishedAt = at;
+    public void Finish(TimeSpan at) => Volatile.Write(ref _finishedAtTicks, at.Ticks);
 
     /// <summary>Claims the next invocation number, or fails once the scenario's iteration bound is reached.</summary>
     public bool TryClaimIteration(out long invocation)

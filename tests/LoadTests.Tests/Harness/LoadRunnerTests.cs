@@ -43,7 +43,8 @@ public sealed class LoadRunnerTests
             return release.Task;
         }).WithLoadSimulations(LoadSimulation.Inject(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 
-        var report = await new LoadRunner(VirtualTime, clock).RunAsync([scenario], "test", CancellationToken.None);
+        // A runner that waited for responses would never start the tenth: fail instead of hanging.
+        var report = await new LoadRunner(VirtualTime, clock).RunAsync([scenario], "test", CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1));
 
         // No iteration completes before all ten have started: the open model does not wait for responses.
         Assert.Equal(10, report.Scenarios[0].Stats.Ok);
@@ -97,7 +98,8 @@ public sealed class LoadRunnerTests
             return Response.Ok();
         }).WithLoadSimulations(LoadSimulation.KeepConstant(copies, TimeSpan.FromSeconds(10)));
 
-        var report = await new LoadRunner(VirtualTime, clock).RunAsync([scenario], "test", CancellationToken.None);
+        // Fewer copies would never open the gate: fail instead of hanging.
+        var report = await new LoadRunner(VirtualTime, clock).RunAsync([scenario], "test", CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(copies, mostInFlight);
         Assert.Equal(Enumerable.Range(0, copies), copyNumbers.Order());
