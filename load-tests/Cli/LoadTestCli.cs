@@ -49,9 +49,9 @@ public static class LoadTestCli
             var session = await definition.OpenSessionAsync(settings, parse, cancellationToken).ConfigureAwait(false);
             await using (session.ConfigureAwait(false))
             {
-                var scenario = definition.Build(settings, parse, session);
+                var scenarios = definition.Build(settings, parse, session);
                 var runner = new LoadRunner(options.RunnerOptions(parse));
-                var running = runner.Start([scenario], settings.Target.ToString(), cancellationToken);
+                var running = runner.Start(scenarios, settings.Target.ToString(), cancellationToken);
                 if (!parse.GetValue(options.NoProgress) && LiveProgress.ShouldShow(console))
                 {
                     await LiveProgress.ShowAsync(console, running, TimeSpan.FromSeconds(1), TimeProvider.System).ConfigureAwait(false);

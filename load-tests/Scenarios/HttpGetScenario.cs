@@ -34,14 +34,17 @@ public sealed class HttpGetScenario : ILoadScenario
     }
 
     /// <inheritdoc />
-    public Scenario Build(ScenarioSettings settings, ParseResult parseResult, ITargetSession session)
+    public IReadOnlyList<Scenario> Build(ScenarioSettings settings, ParseResult parseResult, ITargetSession session)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(parseResult);
-        return Create(Name, parseResult.GetValue(_path) ?? "/", session)
-            .WithLoadSimulations([.. settings.Simulations])
-            .WithThresholds([.. settings.Thresholds])
-            .WithMaxIterations(settings.MaxIterations);
+        return
+        [
+            Create(Name, parseResult.GetValue(_path) ?? "/", session)
+                .WithLoadSimulations([.. settings.Simulations])
+                .WithThresholds([.. settings.Thresholds])
+                .WithMaxIterations(settings.MaxIterations),
+        ];
     }
 
     /// <summary>The scenario itself: one step <c>get</c> per iteration.</summary>

@@ -22,6 +22,9 @@ public interface ILoadScenario
     /// <summary>Opens the session the scenario talks to the target through (anonymous, or logged in with the dev token issuer).</summary>
     Task<ITargetSession> OpenSessionAsync(ScenarioSettings settings, ParseResult parseResult, CancellationToken cancellationToken);
 
-    /// <summary>Builds the scenario to run with <paramref name="session"/>.</summary>
-    Scenario Build(ScenarioSettings settings, ParseResult parseResult, ITargetSession session);
+    /// <summary>
+    /// Builds the scenarios to run with <paramref name="session"/>; they run side by side (one for most commands,
+    /// several for a composite such as <c>mixed</c>).
+    /// </summary>
+    IReadOnlyList<Scenario> Build(ScenarioSettings settings, ParseResult parseResult, ITargetSession session);
 }

@@ -255,6 +255,16 @@ public sealed class LoadRunnerTests
         Assert.Equal([("a", 10L), ("b", 14L)], report.Scenarios.Select(scenario => (scenario.Name, scenario.Stats.Ok)));
     }
 
+    [Fact]
+    public void Duplicate_scenario_names_and_empty_phases_are_refused_before_the_run_starts()
+    {
+        var scenario = Scenario.Create("same", _ => Task.FromResult(Response.Ok())).WithLoadSimulations(LoadSimulation.Pause(TimeSpan.FromSeconds(1)));
+        var runner = new LoadRunner(VirtualTime, new FakeLoadClock());
+
+        Assert.Throws<ArgumentException>(() => runner.Start([scenario, scenario], "test", CancellationToken.None));
+        Assert.Throws<ArgumentException>(() => runner.Start([scenario.WithLoadSimulations(LoadSimulation.Inject(1, TimeSpan.FromSeconds(1), TimeSpan.Zero))], "test", CancellationToken.None));
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;
