@@ -30,6 +30,8 @@ internal sealed class CommonOptions
 
     public Option<TimeSpan> DrainTimeout { get; } = Duration_("--drain-timeout", "How long iterations still running at the end may take", TimeSpan.FromSeconds(10));
 
+    public Option<TimeSpan> PacingSpin { get; } = Duration_("--pacing-spin", "Spin (burning CPU) for the last part of each scheduler wait for sub-millisecond pacing; 0 sleeps", TimeSpan.Zero);
+
     public Option<string> ReportFolder { get; } = new("--report-folder") { Description = "Where the report folder is created", DefaultValueFactory = _ => DefaultReportFolder() };
 
     public Option<double?> ThresholdP99Ms { get; } = new("--threshold-p99-ms") { Description = "Fail unless p99 latency is below this" };
@@ -45,7 +47,7 @@ internal sealed class CommonOptions
     public IEnumerable<Option> All =>
     [
         Target, Duration, RampUp, Rate, Interval, Copies, MaxIterations, MaxConnections, MaxInFlight, RequestTimeout,
-        DrainTimeout, ReportFolder, ThresholdP99Ms, ThresholdP95Ms, ThresholdErrorPct, ThresholdRps, NoProgress,
+        DrainTimeout, PacingSpin, ReportFolder, ThresholdP99Ms, ThresholdP95Ms, ThresholdErrorPct, ThresholdRps, NoProgress,
     ];
 
     public ScenarioSettings Settings(ParseResult parse)

@@ -50,7 +50,7 @@ public static class LoadTestCli
             await using (session.ConfigureAwait(false))
             {
                 var scenarios = definition.Build(settings, parse, session);
-                var runner = new LoadRunner(options.RunnerOptions(parse));
+                var runner = new LoadRunner(options.RunnerOptions(parse), new SystemLoadClock(TimeProvider.System, parse.GetValue(options.PacingSpin)));
                 var running = runner.Start(scenarios, settings.Target.ToString(), cancellationToken);
                 if (!parse.GetValue(options.NoProgress) && LiveProgress.ShouldShow(console))
                 {

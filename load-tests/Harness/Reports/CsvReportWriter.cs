@@ -8,6 +8,9 @@ namespace DigitalPost.LoadTests.Harness.Reports;
 /// </summary>
 public static class CsvReportWriter
 {
+    // No byte-order mark: CSV readers and diff tools take it for part of the first field.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Header of <c>summary.csv</c>.</summary>
     public const string SummaryHeader = "scenario,step,requests,ok,failed,bytes,rps,mean_ms,p50_ms,p75_ms,p95_ms,p99_ms,max_ms,error_pct";
 
@@ -24,10 +27,10 @@ public static class CsvReportWriter
     public static async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        await File.WriteAllTextAsync(Path.Combine(folder, "summary.csv"), Summary(report), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(folder, "errors.csv"), Errors(report), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(folder, "timeseries.csv"), TimeSeries(report), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(folder, "thresholds.csv"), Thresholds(report), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(folder, "summary.csv"), Summary(report), Utf8, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(folder, "errors.csv"), Errors(report), Utf8, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(folder, "timeseries.csv"), TimeSeries(report), Utf8, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(folder, "thresholds.csv"), Thresholds(report), Utf8, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The contents of <c>summary.csv</c>.</summary>

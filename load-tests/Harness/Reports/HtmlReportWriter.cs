@@ -10,6 +10,9 @@ namespace DigitalPost.LoadTests.Harness.Reports;
 /// </summary>
 public static class HtmlReportWriter
 {
+    // No byte-order mark: CSV readers and diff tools take it for part of the first field.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The HTML text of <paramref name="report"/>.</summary>
     public static string Render(RunReport report)
     {
@@ -83,7 +86,7 @@ public static class HtmlReportWriter
 
     /// <summary>Writes <c>report.html</c> into <paramref name="folder"/>.</summary>
     public static Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(Path.Combine(folder, "report.html"), Render(report), Encoding.UTF8, cancellationToken);
+        File.WriteAllTextAsync(Path.Combine(folder, "report.html"), Render(report), Utf8, cancellationToken);
 
     private static void Row(StringBuilder html, string label, StatsSummary stats) => html.Append(
         CultureInfo.InvariantCulture,

@@ -6,6 +6,9 @@ namespace DigitalPost.LoadTests.Harness.Reports;
 /// <summary>Writes <c>report.md</c>: per scenario a table of totals and steps, errors by kind and thresholds.</summary>
 public static class MarkdownReportWriter
 {
+    // No byte-order mark: CSV readers and diff tools take it for part of the first field.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The Markdown text of <paramref name="report"/>.</summary>
     public static string Render(RunReport report)
     {
@@ -61,7 +64,7 @@ public static class MarkdownReportWriter
 
     /// <summary>Writes <c>report.md</c> into <paramref name="folder"/>.</summary>
     public static Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(Path.Combine(folder, "report.md"), Render(report), Encoding.UTF8, cancellationToken);
+        File.WriteAllTextAsync(Path.Combine(folder, "report.md"), Render(report), Utf8, cancellationToken);
 
     private static string Row(string label, StatsSummary stats) => string.Create(
         CultureInfo.InvariantCulture,

@@ -26,6 +26,7 @@ public sealed class ReportWritersTests : IDisposable
         var folder = await ReportFolder.WriteAsync(report, _folder, CancellationToken.None);
 
         var lines = await File.ReadAllLinesAsync(Path.Combine(folder, "summary.csv"));
+        Assert.Equal((byte)'s', (await File.ReadAllBytesAsync(Path.Combine(folder, "summary.csv")))[0]);
 
         Assert.Equal(CsvReportWriter.SummaryHeader, lines[0]);
         var header = lines[0].Split(',');
