@@ -118,7 +118,7 @@ public sealed class LoadRunner
         await sampler.ConfigureAwait(false);
         if (_options.SampleInterval > TimeSpan.Zero)
         {
-            run.Sample(end);
+            run.Sample(end, mergeBelow: _options.SampleInterval / 2);
         }
 
         run.Finish(end);

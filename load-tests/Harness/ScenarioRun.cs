@@ -11,6 +11,7 @@ internal sealed class ScenarioRun : IScenarioProgress
     private long _sampledOk;
     private long _sampledFailed;
     private TimeSpan _sampledAt;
+    private (LatencyHistogram Latency, long Ok, long Failed, TimeSpan At) _beforeLast;
     private long _invocations;
     private long _finishedAtTicks = -1;
 
@@ -113,12 +114,22 @@ internal sealed class ScenarioRun : IScenarioProgress
         }
     }
 
-    /// <summary>Adds a time-series point for everything completed since the previous one, up to <paramref name="at"/>.</summary>
-    public void Sample(TimeSpan at)
+    /// <summary>
+    /// Adds a time-series point for everything completed since the previous one, up to <paramref name="at"/>.
+    /// A final interval shorter than <paramref name="mergeBelow"/> is folded into the point before it, so the
+    /// chart does not end on a spike computed over a few milliseconds.
+    /// </summary>
+    public void Sample(TimeSpan at, TimeSpan mergeBelow = default)
     {
         var snapshot = Recorder.Snapshot();
         lock (_lock)
         {
+            if (at - _sampledAt < mergeBelow && _timeSeries.Count > 0)
+            {
+                _timeSeries.RemoveAt(_timeSeries.Count - 1);
+                (_sampledLatency, _sampledOk, _sampledFailed, _sampledAt) = _beforeLast;
+            }
+
             var width = at - _sampledAt;
             if (width <= TimeSpan.Zero)
             {
@@ -139,6 +150,7 @@ internal sealed class ScenarioRun : IScenarioProgress
                 Ms(interval.ValueAtPercentile(95)),
                 Ms(interval.ValueAtPercentile(99)),
                 Ms(interval.Max)));
+            _beforeLast = (_sampledLatency, _sampledOk, _sampledFailed, _sampledAt);
             _sampledLatency = snapshot.Latency;
             _sampledOk = snapshot.Ok;
             _sampledFailed = snapshot.Failed;
