@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DigitalPost.GraphQL.Execution;
+using DigitalPost.GraphQL.Introspection;
 using DigitalPost.GraphQL.Language;
 using DigitalPost.GraphQL.Types;
 
@@ -15,115 +16,6 @@ namespace DigitalPost.Benchmarks.GraphQL;
 [MemoryDiagnoser]
 public class ExecuteBenchmarks
 {
-    private const string IntrospectionQuery = @"
-    query IntrospectionQuery {
-      __schema {
-        description
-        queryType { name kind }
-        mutationType { name kind }
-        subscriptionType { name kind }
-        types {
-          ...FullType
-        }
-        directives {
-          name
-          description
-          isRepeatable
-          
-          
-          locations
-          args(includeDeprecated: true) {
-            ...InputValue
-          }
-        }
-      }
-    }
-
-    fragment FullType on __Type {
-      kind
-      name
-      description
-      specifiedByURL
-      isOneOf
-      fields(includeDeprecated: true) {
-        name
-        description
-        args(includeDeprecated: true) {
-          ...InputValue
-        }
-        type {
-          ...TypeRef
-        }
-        isDeprecated
-        deprecationReason
-      }
-      inputFields(includeDeprecated: true) {
-        ...InputValue
-      }
-      interfaces {
-        ...TypeRef
-      }
-      enumValues(includeDeprecated: true) {
-        name
-        description
-        isDeprecated
-        deprecationReason
-      }
-      possibleTypes {
-        ...TypeRef
-      }
-    }
-
-    fragment InputValue on __InputValue {
-      name
-      description
-      type { ...TypeRef }
-      defaultValue
-      isDeprecated
-      deprecationReason
-    }
-
-    fragment TypeRef on __Type {
-      kind
-      name
-      ofType {
-        name
-        kind
-        ofType {
-          name
-          kind
-          ofType {
-            name
-            kind
-            ofType {
-              name
-              kind
-              ofType {
-                name
-                kind
-                ofType {
-                  name
-                  kind
-                  ofType {
-                    name
-                    kind
-                    ofType {
-                      name
-                      kind
-                      ofType {
-                        name
-                        kind
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  ";
 
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private Utf8JsonWriter _writer = null!;
@@ -160,7 +52,7 @@ public class ExecuteBenchmarks
             .Build();
         _executor = new GraphQLExecutor(schema);
         _threeFields = new ExecutionRequest { Document = Parser.Parse("{ id name count }") };
-        _introspection = new ExecutionRequest { Document = Parser.Parse(IntrospectionQuery) };
+        _introspection = new ExecutionRequest { Document = Parser.Parse(IntrospectionQuery.Text) };
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
         _threeFieldsTree = ToTree(_executor.ExecuteAsync(_threeFields).AsTask().GetAwaiter().GetResult());
         _introspectionTree = ToTree(_executor.ExecuteAsync(_introspection).AsTask().GetAwaiter().GetResult());

@@ -64,7 +64,7 @@ public sealed class ParserLimitTests
     [Fact]
     public void Default_limits_allow_the_full_introspection_query()
     {
-        var document = Parser.Parse(IntrospectionQuery.Text);
+        var document = Parser.Parse(DigitalPost.GraphQL.Introspection.IntrospectionQuery.Text);
         Assert.Equal(4, document.Definitions.Count);
     }
 

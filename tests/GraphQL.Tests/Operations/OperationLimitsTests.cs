@@ -31,7 +31,7 @@ public sealed class OperationLimitsTests
     [Fact]
     public async Task The_default_depth_limit_lets_the_full_introspection_query_through()
     {
-        var result = await Run(DigitalPost.GraphQL.Tests.Language.IntrospectionQuery.Text, OperationLimits.Default);
+        var result = await Run(DigitalPost.GraphQL.Introspection.IntrospectionQuery.Text, OperationLimits.Default);
         AssertData(result);
     }
 

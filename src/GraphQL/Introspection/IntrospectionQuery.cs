@@ -1,12 +1,13 @@
-namespace DigitalPost.GraphQL.Tests.Language;
+namespace DigitalPost.GraphQL.Introspection;
 
 /// <summary>
-/// The full introspection query exactly as graphql-js 16.15.0 <c>getIntrospectionQuery()</c> produces
-/// it with every option on (descriptions, specifiedByURL, isRepeatable, schema description, input
-/// value deprecation, isOneOf).
+/// The standard full introspection query, exactly as graphql-js 16 <c>getIntrospectionQuery()</c>
+/// produces it with every option on (descriptions, specifiedByURL, isRepeatable, schema description,
+/// input value deprecation, isOneOf): what GraphiQL and code generators send to learn a schema.
 /// </summary>
-internal static class IntrospectionQuery
+public static class IntrospectionQuery
 {
+    /// <summary>The query text; its operation is named <c>IntrospectionQuery</c>.</summary>
     public const string Text = @"
     query IntrospectionQuery {
       __schema {
