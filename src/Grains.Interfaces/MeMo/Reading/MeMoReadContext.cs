@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace DigitalPost.Grains.Interfaces.MeMo;
 
@@ -158,7 +157,7 @@ internal sealed class MeMoReadContext
             return;
         }
 
-        var element = (XElement)XNode.ReadFrom(Reader);
+        var element = ForeignElementReader.Read(Reader);
         (extensions ??= []).Add(new MeMoExtensionElement(position, element));
     }
 
