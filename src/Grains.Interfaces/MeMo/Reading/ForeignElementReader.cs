@@ -16,11 +16,11 @@ namespace DigitalPost.Grains.Interfaces.MeMo;
 /// </summary>
 internal static class ForeignElementReader
 {
-    /// <summary>Bound on the per-thread name cache; it is simply dropped and rebuilt beyond this.</summary>
-    private const int MaxCachedNames = 1024;
+    /// <summary>Slots of the per-thread name cache (a power of two).</summary>
+    private const int CacheSize = 512;
 
     [ThreadStatic]
-    private static Dictionary<NameKey, XName>? _names;
+    private static NameEntry[]? _names;
 
     /// <summary>Reads the element the reader is on, leaving the reader after its end tag.</summary>
     public static XElement Read(XmlReader r)
@@ -111,33 +111,20 @@ internal static class ForeignElementReader
 
     private static XName GetName(string ns, string localName)
     {
-        var names = _names ??= new Dictionary<NameKey, XName>(64);
-        var key = new NameKey(ns, localName);
-        if (names.TryGetValue(key, out var name))
+        // Direct-mapped by the local name's identity: a hit is one array read and two reference
+        // compares; a collision just replaces the slot (the cache is bounded by its size).
+        var names = _names ??= new NameEntry[CacheSize];
+        ref var slot = ref names[RuntimeHelpers.GetHashCode(localName) & (CacheSize - 1)];
+        if (ReferenceEquals(slot.LocalName, localName) && ReferenceEquals(slot.Namespace, ns))
         {
-            return name;
+            return slot.Name!;
         }
 
-        if (names.Count >= MaxCachedNames)
-        {
-            names.Clear();
-        }
-
-        name = XNamespace.Get(ns).GetName(localName);
-        names.Add(key, name);
+        var name = XNamespace.Get(ns).GetName(localName);
+        slot = new NameEntry(ns, localName, name);
         return name;
     }
 
-    /// <summary>A (namespace, local name) pair compared by string identity, not text.</summary>
-    private readonly struct NameKey(string ns, string localName) : IEquatable<NameKey>
-    {
-        private readonly string _ns = ns;
-        private readonly string _localName = localName;
-
-        public bool Equals(NameKey other) => ReferenceEquals(_ns, other._ns) && ReferenceEquals(_localName, other._localName);
-
-        public override bool Equals(object? obj) => obj is NameKey other && Equals(other);
-
-        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_ns), RuntimeHelpers.GetHashCode(_localName));
-    }
+    /// <summary>A cached name with the (atomised) strings it was resolved from.</summary>
+    private readonly record struct NameEntry(string? Namespace, string? LocalName, XName? Name);
 }

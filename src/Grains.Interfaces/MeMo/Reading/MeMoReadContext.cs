@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 
 namespace DigitalPost.Grains.Interfaces.MeMo;
@@ -64,19 +63,57 @@ internal sealed class MeMoReadContext
 
     public void Pop() => _depth--;
 
+    /// <summary>
+    /// The path as text, e.g. <c>/Message/MessageBody/MainDocument/File[1]/content</c>. Built in one
+    /// allocation: it is needed for every file handed to the sink, not only for errors.
+    /// </summary>
     public string CurrentPath()
     {
-        var sb = new StringBuilder();
+        if (_depth == 0)
+        {
+            return "/";
+        }
+
+        var length = 0;
         for (var i = 0; i < _depth; i++)
         {
-            sb.Append('/').Append(_path[i].Name);
+            length += 1 + _path[i].Name.Length;
             if (_path[i].Index > 0)
             {
-                sb.Append('[').Append(_path[i].Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                length += 2 + CountDigits(_path[i].Index);
             }
         }
 
-        return sb.Length == 0 ? "/" : sb.ToString();
+        return string.Create(length, (_path, _depth), static (span, state) =>
+        {
+            var (path, depth) = state;
+            var at = 0;
+            for (var i = 0; i < depth; i++)
+            {
+                span[at++] = '/';
+                path[i].Name.CopyTo(span[at..]);
+                at += path[i].Name.Length;
+                if (path[i].Index > 0)
+                {
+                    span[at++] = '[';
+                    path[i].Index.TryFormat(span[at..], out var written, default, CultureInfo.InvariantCulture);
+                    at += written;
+                    span[at++] = ']';
+                }
+            }
+        });
+    }
+
+    private static int CountDigits(int value)
+    {
+        var digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+
+        return digits;
     }
 
     public void Error(string message) => AddError(CurrentPath(), message);
