@@ -28,12 +28,28 @@ internal static class DeliveryProbe
 {
     public static async Task RunAsync(string[] args)
     {
+        var folder = Path.Combine(Path.GetTempPath(), "dp-delivery-probe-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            await RunAsync(args, folder);
+        }
+        finally
+        {
+            // The private cluster has stopped once the inner run disposed its services.
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static async Task RunAsync(string[] args, string folder)
+    {
         var recipients = IntOption(args, "--recipients", 2_000);
         var concurrency = IntOption(args, "--concurrency", 16);
         var messages = IntOption(args, "--messages", 20_000);
         var connection = StringOption(args, "--connection");
         var fsync = !args.Contains("--no-fsync");
-        var folder = Path.Combine(Path.GetTempPath(), "dp-delivery-probe-" + Guid.NewGuid().ToString("N")[..8]);
 
         var services = new ServiceCollection();
         services.AddGrainRuntime(options =>
