@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using DigitalPost.LoadTests.Harness;
 using DigitalPost.LoadTests.Scenarios;
 
@@ -117,20 +116,8 @@ internal sealed class CommonOptions
     {
         Description = description,
         DefaultValueFactory = _ => defaultValue,
-        CustomParser = Parse,
+        CustomParser = DurationParser.Parse,
     };
-
-    private static TimeSpan Parse(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
-        if (DurationParser.TryParse(text) is { } value)
-        {
-            return value;
-        }
-
-        result.AddError($"'{text}' is not a duration (use e.g. 500ms, 30s, 2m or hh:mm:ss).");
-        return TimeSpan.Zero;
-    }
 
     // Reports belong in load-tests/reports (gitignored) when run from the repository root as documented.
     private static string DefaultReportFolder() =>

@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace DigitalPost.LoadTests.Cli;
@@ -31,5 +32,19 @@ public static class DurationParser
         }
 
         return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) && span >= TimeSpan.Zero ? span : null;
+    }
+
+    /// <summary>A System.CommandLine parser for duration options: the last token, or an error naming the forms.</summary>
+    public static TimeSpan Parse(ArgumentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+        if (TryParse(text) is { } value)
+        {
+            return value;
+        }
+
+        result.AddError($"'{text}' is not a duration (use e.g. 500ms, 30s, 2m or hh:mm:ss).");
+        return TimeSpan.Zero;
     }
 }

@@ -129,13 +129,18 @@ public sealed class LoadRunner
 
         var duration = end - origin;
         var stats = StatsSummary.From(run.Snapshot(), duration);
+        var steps = run.StepReports(duration);
+        var metrics = run.Metrics;
         return new ScenarioReport(
             scenario.Name,
             duration,
             stats,
-            run.StepReports(duration),
+            steps,
             run.TimeSeries,
-            [.. scenario.Thresholds.Select(threshold => threshold.Check(stats))]);
+            [.. scenario.Thresholds.Select(threshold => threshold.Check(stats, steps, metrics))])
+        {
+            Metrics = metrics,
+        };
     }
 
     private async Task RunOpenPhaseAsync(

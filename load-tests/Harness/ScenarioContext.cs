@@ -32,5 +32,11 @@ public sealed class ScenarioContext
     /// <summary>Per-scenario state set up by the scenario's init hook (e.g. an <see cref="ITargetSession"/>).</summary>
     public object? State => _run.State;
 
+    /// <summary>The run clock now; compare with <see cref="IntendedStart"/> for the iteration's latency so far.</summary>
+    public TimeSpan Now => _run.Clock.Elapsed;
+
     internal ScenarioRun Run => _run;
+
+    /// <summary>Reports a figure of the scenario beyond request statistics (the last value of a name wins); it appears in every report and <see cref="Threshold.MetricAtLeast"/> can check it.</summary>
+    public void ReportMetric(string name, double value, string unit) => _run.ReportMetric(new ScenarioMetric(name, value, unit));
 }

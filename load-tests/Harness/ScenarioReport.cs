@@ -9,6 +9,9 @@ public sealed record ScenarioReport(
     IReadOnlyList<TimeSeriesPoint> TimeSeries,
     IReadOnlyList<ThresholdResult> Thresholds)
 {
+    /// <summary>Figures the scenario reported about itself (<see cref="ScenarioContext.ReportMetric"/>).</summary>
+    public IReadOnlyList<ScenarioMetric> Metrics { get; init; } = [];
+
     /// <summary>Whether every threshold held.</summary>
     public bool Passed => Thresholds.All(threshold => threshold.Passed);
 }

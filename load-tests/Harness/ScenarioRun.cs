@@ -6,6 +6,7 @@ internal sealed class ScenarioRun : IScenarioProgress
     private readonly LoadRunnerOptions _options;
     private readonly List<(string Name, MetricRecorder Recorder)> _steps = [];
     private readonly List<TimeSeriesPoint> _timeSeries = [];
+    private readonly List<ScenarioMetric> _metrics = [];
     private readonly Lock _lock = new();
     private LatencyHistogram _sampledLatency;
     private long _sampledOk;
@@ -66,6 +67,35 @@ internal sealed class ScenarioRun : IScenarioProgress
     }
 
     public StatsSnapshot Snapshot() => Recorder.Snapshot();
+
+    public IReadOnlyList<ScenarioMetric> Metrics
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _metrics];
+            }
+        }
+    }
+
+    public void ReportMetric(ScenarioMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentException.ThrowIfNullOrWhiteSpace(metric.Name);
+        lock (_lock)
+        {
+            var index = _metrics.FindIndex(existing => existing.Name == metric.Name);
+            if (index >= 0)
+            {
+                _metrics[index] = metric;
+            }
+            else
+            {
+                _metrics.Add(metric);
+            }
+        }
+    }
 
     public void Start(TimeSpan at)
     {

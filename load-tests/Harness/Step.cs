@@ -18,4 +18,15 @@ public static class Step
         context.Run.StepRecorder(name).Record(response, clock.Elapsed - start);
         return response;
     }
+
+    /// <summary>
+    /// Records an outcome of the step <paramref name="name"/> measured by the scenario itself, e.g. the time from
+    /// sending a mutation to receiving its event on another connection, which no single awaited call spans.
+    /// </summary>
+    public static void Record(string name, ScenarioContext context, Response response, TimeSpan latency)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(response);
+        context.Run.StepRecorder(name).Record(response, latency < TimeSpan.Zero ? TimeSpan.Zero : latency);
+    }
 }

@@ -34,6 +34,11 @@ public static class SummaryTable
                 console.MarkupLineInterpolated($"[red]{scenario.Name}: {error.Count} × {error.Kind}[/] {error.SampleMessage ?? string.Empty}");
             }
 
+            foreach (var metric in scenario.Metrics)
+            {
+                console.MarkupLineInterpolated($"{scenario.Name}: {metric.Name} = {metric.Value.ToString("0.###", CultureInfo.InvariantCulture)} {metric.Unit}");
+            }
+
             foreach (var threshold in scenario.Thresholds)
             {
                 var actual = threshold.Actual.ToString("0.###", CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ namespace DigitalPost.LoadTests.Harness.Reports;
 
 /// <summary>
 /// Writes the CSV files of a run: <c>summary.csv</c> (a row per scenario and per step), <c>errors.csv</c>,
-/// <c>timeseries.csv</c> and <c>thresholds.csv</c>. Latencies in milliseconds, invariant culture.
+/// <c>timeseries.csv</c>, <c>thresholds.csv</c> and <c>metrics.csv</c> (figures scenarios reported). Latencies in milliseconds, invariant culture.
 /// </summary>
 public static class CsvReportWriter
 {
@@ -23,7 +23,10 @@ public static class CsvReportWriter
     /// <summary>Header of <c>thresholds.csv</c>.</summary>
     public const string ThresholdsHeader = "scenario,threshold,passed,actual,unit";
 
-    /// <summary>Writes the four files into <paramref name="folder"/>.</summary>
+    /// <summary>Header of <c>metrics.csv</c>.</summary>
+    public const string MetricsHeader = "scenario,metric,value,unit";
+
+    /// <summary>Writes the five files into <paramref name="folder"/>.</summary>
     public static async Task WriteAsync(RunReport report, string folder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -31,6 +34,23 @@ public static class CsvReportWriter
         await File.WriteAllTextAsync(Path.Combine(folder, "errors.csv"), Errors(report), Utf8, cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(folder, "timeseries.csv"), TimeSeries(report), Utf8, cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(folder, "thresholds.csv"), Thresholds(report), Utf8, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(folder, "metrics.csv"), Metrics(report), Utf8, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The contents of <c>metrics.csv</c>.</summary>
+    public static string Metrics(RunReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder().AppendLine(MetricsHeader);
+        foreach (var scenario in report.Scenarios)
+        {
+            foreach (var metric in scenario.Metrics)
+            {
+                text.AppendLine(Csv.Line(Csv.Field(scenario.Name), Csv.Field(metric.Name), Csv.Number(metric.Value), Csv.Field(metric.Unit)));
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The contents of <c>summary.csv</c>.</summary>

@@ -49,6 +49,17 @@ public static class HtmlReportWriter
                 html.Append("</table>");
             }
 
+            if (scenario.Metrics.Count > 0)
+            {
+                html.Append("<h3>Figures</h3><table><tr><th>figure</th><th>value</th></tr>");
+                foreach (var metric in scenario.Metrics)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(metric.Name)}</td><td class=\"n\">{metric.Value:0.###} {E(metric.Unit)}</td></tr>");
+                }
+
+                html.Append("</table>");
+            }
+
             if (scenario.Thresholds.Count > 0)
             {
                 html.Append("<h3>Thresholds</h3><table><tr><th>threshold</th><th>actual</th><th>result</th></tr>");

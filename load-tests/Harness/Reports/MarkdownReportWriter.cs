@@ -46,6 +46,18 @@ public static class MarkdownReportWriter
                 text.AppendLine();
             }
 
+            if (scenario.Metrics.Count > 0)
+            {
+                text.AppendLine("### Figures").AppendLine();
+                text.AppendLine("| figure | value |").AppendLine("|---|---:|");
+                foreach (var metric in scenario.Metrics)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(metric.Name)} | {metric.Value:0.###} {Escape(metric.Unit)} |");
+                }
+
+                text.AppendLine();
+            }
+
             if (scenario.Thresholds.Count > 0)
             {
                 text.AppendLine("### Thresholds").AppendLine();
