@@ -21,4 +21,10 @@ public sealed record GraphQLHttpOptions
     /// without an <c>Accept</c> header expect and the graphql-http audit checks.
     /// </summary>
     public GraphQLResponseMediaType DefaultResponseMediaType { get; init; } = GraphQLResponseMediaType.Json;
+
+    /// <summary>
+    /// Readers for POST bodies other than <c>application/json</c> (e.g. GraphQL multipart requests), asked in order
+    /// before the JSON handling; the first that can read a request reads it. Default: none (JSON only).
+    /// </summary>
+    public IReadOnlyList<IGraphQLHttpRequestReader> RequestReaders { get; init; } = [];
 }

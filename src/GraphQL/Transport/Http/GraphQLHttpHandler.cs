@@ -16,7 +16,7 @@ namespace DigitalPost.GraphQL.Transport.Http;
 /// well-formed get 4xx; GraphQL request errors (parse, validation, operation selection, variables) get 400 with
 /// <c>application/graphql-response+json</c> and 200 with <c>application/json</c>.
 /// </summary>
-internal sealed class GraphQLHttpHandler(IRequestExecutor executor, GraphQLTransportOptions options)
+internal sealed partial class GraphQLHttpHandler(IRequestExecutor executor, GraphQLTransportOptions options)
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -46,6 +46,7 @@ internal sealed class GraphQLHttpHandler(IRequestExecutor executor, GraphQLTrans
 
         var cancellationToken = context.RequestAborted;
         var documents = new List<JsonDocument>(2);
+        var readerResources = new List<IAsyncDisposable>();
         using var body = new RequestBodyReader();
         try
         {
@@ -57,7 +58,9 @@ internal sealed class GraphQLHttpHandler(IRequestExecutor executor, GraphQLTrans
             }
             else
             {
-                (problem, parameters) = await ReadPostAsync(context, body, documents, cancellationToken).ConfigureAwait(false);
+                (problem, parameters) = FindReader(request) is { } reader
+                    ? await ReadWithAsync(reader, context, readerResources, cancellationToken).ConfigureAwait(false)
+                    : await ReadPostAsync(context, body, documents, cancellationToken).ConfigureAwait(false);
             }
 
             problem ??= CheckWellFormed(parameters!);
@@ -79,6 +82,8 @@ internal sealed class GraphQLHttpHandler(IRequestExecutor executor, GraphQLTrans
             {
                 document.Dispose();
             }
+
+            await DisposeAllAsync(readerResources).ConfigureAwait(false);
         }
     }
 
