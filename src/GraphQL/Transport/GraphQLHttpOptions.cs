@@ -24,7 +24,9 @@ public sealed record GraphQLHttpOptions
 
     /// <summary>
     /// Readers for POST bodies other than <c>application/json</c> (e.g. GraphQL multipart requests), asked in order
-    /// before the JSON handling; the first that can read a request reads it. Default: none (JSON only).
+    /// before the JSON handling; the first that can read a request reads it. Readers registered as
+    /// <see cref="IGraphQLHttpRequestReader"/> services are asked after these, so an application part can add one
+    /// without access to the endpoint's options. <c>application/json</c> bodies never go to a reader. Default: none.
     /// </summary>
     public IReadOnlyList<IGraphQLHttpRequestReader> RequestReaders { get; init; } = [];
 }

@@ -1,18 +1,39 @@
 using DigitalPost.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalPost.GraphQL.Transport.Http;
 
 internal sealed partial class GraphQLHttpHandler
 {
-    /// <summary>The first configured reader that takes this POST request, or <c>null</c> for the JSON handling.</summary>
+    /// <summary>
+    /// The first reader that takes this POST request (configured ones, then the request services'), or <c>null</c> for
+    /// the JSON handling. JSON bodies never ask the readers, so the common path pays nothing for the hook.
+    /// </summary>
     private IGraphQLHttpRequestReader? FindReader(HttpRequest request)
     {
+        var contentType = request.ContentType;
+        if (string.IsNullOrEmpty(contentType) || contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         foreach (var reader in _http.RequestReaders)
         {
             if (reader.CanRead(request))
             {
                 return reader;
+            }
+        }
+
+        if (request.HttpContext.RequestServices?.GetService<IEnumerable<IGraphQLHttpRequestReader>>() is { } registered)
+        {
+            foreach (var reader in registered)
+            {
+                if (reader.CanRead(request))
+                {
+                    return reader;
+                }
             }
         }
 
