@@ -24,6 +24,7 @@ public static class LoadTestCli
         }
 
         root.Subcommands.Add(ServeStaticCommand(console));
+        root.Subcommands.Add(PopulationCommand.Create());
         return root;
     }
 
@@ -76,15 +77,23 @@ public static class LoadTestCli
     {
         var url = new Option<string>("--url") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var bodyBytes = new Option<int>("--body-bytes") { Description = "Size of the fixed response body", DefaultValueFactory = _ => 13 };
-        var command = new Command("serve-static", "Serve a fixed body on every GET (the floor for cross-checks) until stopped");
+        var bodyFile = new Option<string?>("--body-file") { Description = "Serve exactly this file's bytes instead (e.g. a gateway response captured once)" };
+        var contentType = new Option<string?>("--content-type") { Description = "Content-Type of the response (default text/plain, or application/json with --body-file)" };
+        var command = new Command("serve-static", "Serve a fixed body on every request (the floor for cross-checks) until stopped");
         command.Options.Add(url);
         command.Options.Add(bodyBytes);
+        command.Options.Add(bodyFile);
+        command.Options.Add(contentType);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var endpoint = await StaticEndpoint.StartAsync(parse.GetValue(url)!, parse.GetValue(bodyBytes), cancellationToken).ConfigureAwait(false);
+            var file = parse.GetValue(bodyFile);
+            var body = file is null ? null : await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            var endpoint = body is null
+                ? await StaticEndpoint.StartAsync(parse.GetValue(url)!, parse.GetValue(bodyBytes), cancellationToken).ConfigureAwait(false)
+                : await StaticEndpoint.StartAsync(parse.GetValue(url)!, body, parse.GetValue(contentType) ?? "application/json", cancellationToken).ConfigureAwait(false);
             await using (endpoint.ConfigureAwait(false))
             {
-                console.MarkupLineInterpolated($"Serving {parse.GetValue(bodyBytes)} bytes on {endpoint.Address}");
+                console.MarkupLineInterpolated($"Serving {body?.Length ?? parse.GetValue(bodyBytes)} bytes on {endpoint.Address}");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

@@ -27,20 +27,31 @@ public sealed class StaticEndpoint : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts listening on <paramref name="url"/> (e.g. <c>http://127.0.0.1:0</c>), answering <paramref name="bodyBytes"/> bytes of text.</summary>
-    public static async Task<StaticEndpoint> StartAsync(string url, int bodyBytes, CancellationToken cancellationToken)
+    public static Task<StaticEndpoint> StartAsync(string url, int bodyBytes, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bodyBytes);
+        var body = new byte[bodyBytes];
+        Array.Fill(body, (byte)'x');
+        return StartAsync(url, body, "text/plain", cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts listening on <paramref name="url"/>, answering every request (any method, body ignored) with exactly
+    /// <paramref name="body"/> as <paramref name="contentType"/>: the plain endpoint a gateway response is compared with.
+    /// </summary>
+    public static async Task<StaticEndpoint> StartAsync(string url, byte[] body, string contentType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, ExternalLifetime>();
         var app = builder.Build();
-        var body = new byte[bodyBytes];
-        Array.Fill(body, (byte)'x');
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = "text/plain";
+            context.Response.ContentType = contentType;
             context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         });

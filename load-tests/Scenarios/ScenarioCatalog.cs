@@ -4,5 +4,12 @@ namespace DigitalPost.LoadTests.Scenarios;
 public static class ScenarioCatalog
 {
     /// <summary>The scenarios, in help order.</summary>
-    public static IReadOnlyList<ILoadScenario> All { get; } = [new HttpGetScenario()];
+    public static IReadOnlyList<ILoadScenario> All { get; } =
+    [
+        new InboxStorm.InboxStormScenario(),
+        new LiveSync.LiveSyncScenario(),
+        new MassSend.MassSendScenario(),
+        new Mixed.MixedScenario(),
+        new HttpGetScenario(),
+    ];
 }

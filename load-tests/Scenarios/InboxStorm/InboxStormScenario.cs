@@ -18,10 +18,22 @@ public sealed class InboxStormScenario : ILoadScenario
     /// <summary>The default latency threshold (issue 6: inbox p99 ≤ 50 ms).</summary>
     public const double DefaultP99Ms = 50;
 
-    private readonly GatewayScenarioOptions _gateway = new();
+    private readonly GatewayScenarioOptions _gateway;
+
+    /// <summary>A command with its own gateway options.</summary>
+    public InboxStormScenario()
+        : this(new GatewayScenarioOptions())
+    {
+    }
+
+    /// <summary>A scenario sharing <paramref name="gateway"/> options with another (<c>mixed</c>).</summary>
+    internal InboxStormScenario(GatewayScenarioOptions gateway)
+    {
+        _gateway = gateway;
+    }
 
     /// <summary>Where set-up progress is written.</summary>
-    public TextWriter Log { get; init; } = Console.Out;
+    public TextWriter Log { get; set; } = Console.Out;
 
     /// <summary>Distinct citizens.</summary>
     public Option<int> Users { get; } = new("--users") { Description = "Distinct seeded citizens (spread over the four platforms)", DefaultValueFactory = _ => 1000 };
@@ -42,6 +54,9 @@ public sealed class InboxStormScenario : ILoadScenario
     /// <inheritdoc />
     public IReadOnlyList<Option> Options => [Users, MessagesPerUser, .. _gateway.All];
 
+    /// <summary>Options of this scenario alone (without the gateway options it may share).</summary>
+    internal IReadOnlyList<Option> OwnOptions => [Users, MessagesPerUser];
+
     /// <summary>The default thresholds: p99 ≤ 50 ms, error rate below 1 %.</summary>
     public static IReadOnlyList<Threshold> DefaultThresholds => [Threshold.P99AtMost(DefaultP99Ms), Threshold.ErrorRateBelow(1)];
 
@@ -53,14 +68,17 @@ public sealed class InboxStormScenario : ILoadScenario
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Scenario> Build(ScenarioSettings settings, ParseResult parseResult, ITargetSession session)
+    public IReadOnlyList<Scenario> Build(ScenarioSettings settings, ParseResult parseResult, ITargetSession session) =>
+        [BuildOne(settings, parseResult, (GatewaySession)session, window: null)];
+
+    internal Scenario BuildOne(ScenarioSettings settings, ParseResult parseResult, GatewaySession session, MassSendWindow? window)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(parseResult);
-        return [Create(Name, ReadSettings(parseResult), (GatewaySession)session, _gateway.Population(parseResult), _gateway.LoadTemplate(parseResult), Log)
+        return Create(Name, ReadSettings(parseResult), session, _gateway.Population(parseResult), _gateway.LoadTemplate(parseResult), Log, window)
             .WithLoadSimulations([.. settings.Simulations])
             .WithThresholds([.. settings.Thresholds.Count > 0 ? settings.Thresholds : DefaultThresholds])
-            .WithMaxIterations(settings.MaxIterations)];
+            .WithMaxIterations(settings.MaxIterations);
     }
 
     /// <summary>The scenario's own settings from the command line.</summary>
