@@ -1,0 +1,58 @@
+using DigitalPost.Grains.Interfaces.MassSend;
+
+namespace DigitalPost.Grains.MassSend;
+
+/// <summary>Configuration of mass sends (section <c>MassSend</c>; see docs/mass-send.md).</summary>
+public sealed class MassSendOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "MassSend";
+
+    /// <summary>Recipients per batch transaction (facts read, decided, COPY'd, inserted, checkpointed together).</summary>
+    public int BatchSize { get; set; } = 5_000;
+
+    /// <summary>Slices worked on at once; 0 = one per processor core.</summary>
+    public int Parallelism { get; set; }
+
+    /// <summary>Slices per job: contiguous ranges of the runtime's partitions (at most the partition count).</summary>
+    public int SliceCount { get; set; } = 64;
+
+    /// <summary>How often to look for jobs that came due (scheduled jobs, jobs of other silos) besides being woken.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Whether this process runs the delivery workers (the API works without).</summary>
+    public bool WorkerEnabled { get; set; } = true;
+
+    /// <summary>Notifications handed to the outbox per round trip of the notification drain.</summary>
+    public int NotificationBatchSize { get; set; } = 500;
+
+    /// <summary>Longest idempotency key.</summary>
+    public int MaxIdempotencyKeyLength { get; set; } = 200;
+
+    /// <summary>Upload limits.</summary>
+    public MassSendLimits Limits { get; set; } = new();
+
+    /// <summary>The parallelism to use.</summary>
+    public int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
+
+    /// <summary>Throws, naming the setting, when a value cannot work.</summary>
+    public void Validate(int partitionCount)
+    {
+        if (BatchSize < 1)
+        {
+            throw new InvalidOperationException("MassSend:BatchSize must be at least 1.");
+        }
+
+        if (SliceCount < 1 || SliceCount > partitionCount)
+        {
+            throw new InvalidOperationException($"MassSend:SliceCount must be between 1 and the partition count ({partitionCount}).");
+        }
+
+        if (Parallelism < 0 || PollInterval <= TimeSpan.Zero || NotificationBatchSize < 1 || MaxIdempotencyKeyLength < 1)
+        {
+            throw new InvalidOperationException("MassSend: Parallelism must be 0 or more; PollInterval, NotificationBatchSize and MaxIdempotencyKeyLength must be positive.");
+        }
+
+        Limits.Validate();
+    }
+}

@@ -1,0 +1,41 @@
+using DigitalPost.Grains.Interfaces.MassSend;
+using DigitalPost.Grains.MassSend.Migrations;
+using DigitalPost.Runtime.Hosting;
+using DigitalPost.Runtime.Postgres;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace DigitalPost.Grains.MassSend;
+
+/// <summary>Registers mass sends.</summary>
+public static class MassSendServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IMassSendService"/>, the delivery workers and the notification drain (hosted
+    /// services), the migrations (component "mass-send") and the runtime probes that find live
+    /// mailboxes. Needs, registered before: the grain runtime, PostgreSQL, the population registry,
+    /// <c>AddDigitalPostGrains</c> and a notification outbox. Options: section <c>MassSend</c>.
+    /// </summary>
+    public static IServiceCollection AddMassSend(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MassSendOptions>().Bind(configuration.GetSection(MassSendOptions.SectionName));
+        services.AddPostgresMigrations(MassSendMigrations.Set);
+        services.AddGrainActivationProbe();
+        services.AddStreamSubscriberProbe();
+        services.TryAddSingleton<MassSendSignal>();
+        services.TryAddSingleton<MassSendMetrics>();
+        services.TryAddSingleton<MassSendLiveEvents>();
+        services.TryAddSingleton<MassSendContext>();
+        services.TryAddSingleton<MassSendProcessor>();
+        services.TryAddSingleton<MassSendNotificationDrain>();
+        services.TryAddSingleton<MassSendService>();
+        services.TryAddSingleton<IMassSendService>(sp => sp.GetRequiredService<MassSendService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MassSendWorkerService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MassSendNotificationDrainService>());
+        return services;
+    }
+}

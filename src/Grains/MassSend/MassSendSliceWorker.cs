@@ -1,0 +1,382 @@
+using System.Text.Json;
+using DigitalPost.Grains.Delivery;
+using DigitalPost.Grains.Interfaces.Identity;
+using DigitalPost.Grains.Interfaces.Mailboxes;
+using DigitalPost.Grains.Interfaces.MassSend;
+using DigitalPost.Grains.Interfaces.Messages;
+using DigitalPost.Grains.Interfaces.Notifications;
+using DigitalPost.Grains.Interfaces.Receipts;
+using DigitalPost.Grains.Mailboxes;
+using DigitalPost.Grains.Notifications;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DigitalPost.Grains.MassSend;
+
+/// <summary>
+/// Delivers one slice of a job, batch after batch, on one connection. Each batch is one
+/// transaction: lock the slice's checkpoint, read the next recipients with their registry rows and
+/// mailbox profiles, decide each with <see cref="DeliveryDecider.Decide"/> (the mailbox grain's
+/// rules), COPY the decisions into the session's staging table and write them into the mailbox
+/// tables together with the new checkpoint. A crash anywhere rolls the batch back whole; the
+/// retry finds the checkpoint where the last commit left it.
+/// </summary>
+internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob job, int slice)
+{
+    private readonly List<MassSendStage> _stage = [];
+    private readonly List<MassSendNotificationRow> _notifications = [];
+    private readonly HashSet<Guid> _seen = [];
+
+    /// <summary>Delivers the slice to its end.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var dataSource = await context.Database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var create = new NpgsqlCommand(MassSendSql.CreateStage, connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        while (!await RunBatchAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+        }
+    }
+
+    /// <summary>One batch; true when the slice is done.</summary>
+    private async Task<bool> RunBatchAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var now = context.Time.GetUtcNow();
+        var today = context.Mailboxes.Today(now);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await ReadBatchAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (rows is null)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        Decide(rows, now, today);
+        await CopyStageAsync(connection, cancellationToken).ConfigureAwait(false);
+        var done = rows.Count < context.Options.BatchSize;
+        var next = rows.Count == 0 ? 0 : rows[^1].Ordinal + 1;
+        await using (var write = new NpgsqlCommand(MassSendSql.WriteBatch(job.Kind == MassSendKind.Personalised), connection, transaction))
+        {
+            AddWriteParameters(write, now, next, done, rows.Count);
+            await write.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            await using var reader = await write.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException($"Mass send {job.JobId}: slice {slice} has no checkpoint row.");
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        context.Metrics.BatchCommitted(rows.Count);
+        if (_notifications.Count > 0)
+        {
+            context.NotificationSignal.Wake();
+        }
+
+        await context.LiveEvents.PublishDeliveredAsync(_stage, now, cancellationToken).ConfigureAwait(false);
+        return done;
+    }
+
+    /// <summary>Locks the checkpoint and reads the next batch; null when the slice is already done.</summary>
+    private async Task<List<MassSendRecipientRow>?> ReadBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var lockSlice = new NpgsqlBatchCommand(MassSendSql.LockSlice);
+        lockSlice.Parameters.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        lockSlice.Parameters.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+        var read = new NpgsqlBatchCommand(MassSendSql.ReadBatch);
+        read.Parameters.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        read.Parameters.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+        read.Parameters.Add(new NpgsqlParameter { Value = context.Options.BatchSize, NpgsqlDbType = NpgsqlDbType.Integer });
+        batch.BatchCommands.Add(lockSlice);
+        batch.BatchCommands.Add(read);
+        await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException($"Mass send {job.JobId}: slice {slice} has no checkpoint row.");
+        }
+
+        if (reader.GetBoolean(1))
+        {
+            return null;
+        }
+
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<MassSendRecipientRow>(context.Options.BatchSize);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            MailboxState? profile = null;
+            if (!reader.IsDBNull(11))
+            {
+                profile = JsonSerializer.Deserialize<MailboxState>(reader.GetFieldValue<byte[]>(11), context.StateJson);
+            }
+
+            rows.Add(new MassSendRecipientRow(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetGuid(2),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<byte[]>(3),
+                reader.GetBoolean(4),
+                reader.GetBoolean(5),
+                reader.IsDBNull(6) ? null : reader.GetInt16(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                profile));
+        }
+
+        return rows;
+    }
+
+    private void Decide(List<MassSendRecipientRow> rows, DateTimeOffset now, DateOnly today)
+    {
+        _stage.Clear();
+        _notifications.Clear();
+        _seen.Clear();
+        foreach (var row in rows)
+        {
+            // A recipient listed twice in one batch has one messageUUID: stage it once.
+            if (!_seen.Add(row.MessageUuid))
+            {
+                continue;
+            }
+
+            var mailbox = MassSendRecipients.MailboxOf(row.Recipient);
+            var idType = MassSendRecipients.IdTypeOf(row.Recipient);
+            var letter = job.Template;
+            if (letter is null)
+            {
+                var (message, problem) = MassSendLetter.Read(row.Memo, context.Mailboxes.Options);
+                if (message is null)
+                {
+                    _stage.Add(new MassSendStage(mailbox, row.MessageUuid, row.Recipient, idType, DeliveryOutcome.Invalid, ReceiptStatus.Invalid, ReceiptReasons.MessageInvalid, problem, null, null));
+                    continue;
+                }
+
+                letter = MassSendLetter.From(message);
+            }
+
+            if (MassSendFacts.From(row) is not { } facts)
+            {
+                _stage.Add(new MassSendStage(mailbox, row.MessageUuid, row.Recipient, idType, DeliveryOutcome.Invalid, ReceiptStatus.Invalid, ReceiptReasons.RecipientNotFound,
+                    "The recipient is not in the CPR/CVR registry.", null, null));
+                continue;
+            }
+
+            // The very rules the mailbox grain applies to a single delivery.
+            var decision = DeliveryDecider.Decide(facts, new IncomingMessageFacts(SenderKind.Authority, job.AuthorityKey, letter.DoNotDeliverUntil), today, context.Mailboxes.ExemptionExceptionSenders);
+            var personal = job.Template is null ? letter : null;
+            switch (decision.Action)
+            {
+                case DeliveryAction.Deliver:
+                    _stage.Add(new MassSendStage(mailbox, row.MessageUuid, row.Recipient, idType, DeliveryOutcome.Delivered, ReceiptStatus.Received, null, null, null, personal));
+                    AddNotifications(mailbox, row, letter, now);
+                    break;
+                case DeliveryAction.Print:
+                    _stage.Add(new MassSendStage(mailbox, row.MessageUuid, row.Recipient, idType, DeliveryOutcome.Printed, ReceiptStatus.Received, decision.ReasonCode, decision.Detail,
+                        MassSendFacts.PrintAddressJson(row), personal));
+                    break;
+                case DeliveryAction.Refuse:
+                    _stage.Add(new MassSendStage(mailbox, row.MessageUuid, row.Recipient, idType, DeliveryOutcome.NotAllowed, ReceiptStatus.NotAllowed, decision.ReasonCode, decision.Detail, null, null));
+                    break;
+                default:
+                    // The job itself waits for the doNotDeliverUntilDate (it is scheduled for the start of that day).
+                    throw new InvalidOperationException($"Mass send {job.JobId} ran before its doNotDeliverUntilDate ({letter.DoNotDeliverUntil:yyyy-MM-dd}, today {today:yyyy-MM-dd}).");
+            }
+        }
+    }
+
+    private void AddNotifications(string mailbox, MassSendRecipientRow row, MassSendLetter letter, DateTimeOffset now)
+    {
+        if (row.Profile is not { } profile)
+        {
+            return;
+        }
+
+        // The same recipients and ids as the mailbox grain's new-post notification: the owner when
+        // a channel is set, and each delegate person who opted in, once.
+        var kind = letter.LegalNotification ? NotificationKind.NewLegalNotification : NotificationKind.NewPost;
+        var id = MailboxId.Parse(mailbox);
+        var settings = profile.Notifications;
+        if (settings.Emails.Count + settings.PhoneNumbers.Count + settings.PushDevices.Count > 0)
+        {
+            _notifications.Add(new MassSendNotificationRow(NotificationIds.For(id, row.MessageUuid, kind), mailbox, null, row.MessageUuid, letter.LegalNotification,
+                JsonSerializer.Serialize(settings, context.StateJson)));
+        }
+
+        foreach (var delegateCpr in profile.Grants.Where(g => g.NotifyDelegate && g.IsInForce(now)).Select(g => g.DelegateCpr).Distinct(StringComparer.Ordinal))
+        {
+            _notifications.Add(new MassSendNotificationRow(NotificationIds.For(id, row.MessageUuid, kind, delegateCpr), mailbox, delegateCpr, row.MessageUuid, letter.LegalNotification,
+                JsonSerializer.Serialize(NotificationSettings.None, context.StateJson)));
+        }
+    }
+
+    private async Task CopyStageAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var importer = await connection.BeginBinaryImportAsync(MassSendSql.CopyStage, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var s in _stage)
+            {
+                importer.StartRow();
+                importer.Write(s.MailboxId, NpgsqlDbType.Text);
+                importer.Write(s.MessageUuid, NpgsqlDbType.Uuid);
+                importer.Write(s.RecipientId, NpgsqlDbType.Text);
+                importer.Write(s.IdType, NpgsqlDbType.Text);
+                importer.Write((short)s.Outcome, NpgsqlDbType.Smallint);
+                importer.Write((short)s.Receipt, NpgsqlDbType.Smallint);
+                WriteText(importer, s.ReasonCode);
+                WriteText(importer, s.Detail);
+                if (s.AddressJson is null)
+                {
+                    importer.WriteNull();
+                }
+                else
+                {
+                    importer.Write(s.AddressJson, NpgsqlDbType.Jsonb);
+                }
+
+                if (s.Letter is { } l)
+                {
+                    importer.Write(l.Content.Sha256, NpgsqlDbType.Bytea);
+                    importer.Write(l.Label, NpgsqlDbType.Text);
+                    importer.Write(l.SearchText, NpgsqlDbType.Text);
+                    importer.Write(l.SenderLabel, NpgsqlDbType.Text);
+                    importer.Write(l.LegalNotification, NpgsqlDbType.Boolean);
+                    importer.Write(l.ReplyAllowed, NpgsqlDbType.Boolean);
+                    if (l.ReplyBy is { } replyBy)
+                    {
+                        importer.Write(replyBy.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                    }
+                    else
+                    {
+                        importer.WriteNull();
+                    }
+
+                    importer.Write(l.SizeBytes, NpgsqlDbType.Bigint);
+                    importer.Write(l.Files.Count, NpgsqlDbType.Integer);
+                }
+                else
+                {
+                    for (var i = 0; i < 9; i++)
+                    {
+                        importer.WriteNull();
+                    }
+                }
+            }
+
+            await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (job.Kind != MassSendKind.Personalised)
+        {
+            return;
+        }
+
+        await using (var files = await connection.BeginBinaryImportAsync(MassSendSql.CopyStageFiles, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var s in _stage)
+            {
+                if (s.Letter is not { } l)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < l.Files.Count; i++)
+                {
+                    files.StartRow();
+                    files.Write(s.MailboxId, NpgsqlDbType.Text);
+                    files.Write(s.MessageUuid, NpgsqlDbType.Uuid);
+                    files.Write(i + 1, NpgsqlDbType.Integer);
+                    files.Write(l.Files[i].DocumentKind, NpgsqlDbType.Text);
+                    files.Write(l.Files[i].Filename, NpgsqlDbType.Text);
+                    files.Write(l.Files[i].EncodingFormat, NpgsqlDbType.Text);
+                    files.Write(l.Files[i].SizeBytes, NpgsqlDbType.Bigint);
+                }
+            }
+
+            await files.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var contents = await connection.BeginBinaryImportAsync(MassSendSql.CopyStageContents, cancellationToken).ConfigureAwait(false))
+        {
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var s in _stage)
+            {
+                if (s.Letter is { } l && written.Add(Convert.ToHexString(l.Content.Sha256)))
+                {
+                    contents.StartRow();
+                    contents.Write(l.Content.Sha256, NpgsqlDbType.Bytea);
+                    contents.Write(l.Content.Data, NpgsqlDbType.Bytea);
+                }
+            }
+
+            await contents.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void WriteText(NpgsqlBinaryImporter importer, string? value)
+    {
+        if (value is null)
+        {
+            importer.WriteNull();
+        }
+        else
+        {
+            importer.Write(value, NpgsqlDbType.Text);
+        }
+    }
+
+    private void AddWriteParameters(NpgsqlCommand command, DateTimeOffset now, long next, bool done, int lines)
+    {
+        var t = job.Template;
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter { Value = job.SenderId, NpgsqlDbType = NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = now.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        p.Add(new NpgsqlParameter { Value = (short)SenderKind.Authority, NpgsqlDbType = NpgsqlDbType.Smallint });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.Label ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.SearchText ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.SenderLabel ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.LegalNotification ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Boolean });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.ReplyAllowed ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Boolean });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.ReplyBy?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.Content.Sha256 ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.SizeBytes ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = (object?)t?.Files.Count ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+        p.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        p.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+        p.Add(new NpgsqlParameter { Value = next, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = done, NpgsqlDbType = NpgsqlDbType.Boolean });
+        p.Add(new NpgsqlParameter { Value = (long)lines, NpgsqlDbType = NpgsqlDbType.Bigint });
+        if (job.Kind != MassSendKind.Personalised)
+        {
+            var files = t!.Files;
+            p.Add(new NpgsqlParameter { Value = files.Select(f => f.DocumentKind).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = files.Select(f => f.Filename).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = files.Select(f => f.EncodingFormat).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = files.Select(f => f.SizeBytes).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        }
+        else
+        {
+            // Numbered parameters must all exist; the personalised statement does not use these four.
+            for (var i = 0; i < 3; i++)
+            {
+                p.Add(new NpgsqlParameter { Value = Array.Empty<string>(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            }
+
+            p.Add(new NpgsqlParameter { Value = Array.Empty<long>(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        }
+
+        p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.NotificationId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.MailboxId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = _notifications.Select(n => (object?)n.DelegateCpr ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.MessageUuid).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.Legal).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
+        p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.ChannelsJson).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+    }
+}

@@ -1,0 +1,90 @@
+namespace DigitalPost.Grains.MassSend;
+
+/// <summary>The statements of a delivery batch (see docs/mass-send.md, "Pipeline").</summary>
+internal static class MassSendSql
+{
+    /// <summary>Session staging tables: not WAL-logged, emptied at every commit.</summary>
+    public const string CreateStage =
+        "CREATE TEMP TABLE IF NOT EXISTS mass_send_stage (mailbox_id text NOT NULL, message_uuid uuid NOT NULL, recipient_id text NOT NULL, id_type text NOT NULL, " +
+        "outcome smallint NOT NULL, receipt_status smallint NOT NULL, reason_code text, detail text, address jsonb, content_sha256 bytea, label text, search_text text, " +
+        "sender_label text, legal boolean, reply_allowed boolean, reply_by timestamptz, size_bytes bigint, file_count integer) ON COMMIT DELETE ROWS; " +
+        "CREATE TEMP TABLE IF NOT EXISTS mass_send_stage_files (mailbox_id text NOT NULL, message_uuid uuid NOT NULL, ordinal integer NOT NULL, document_kind text NOT NULL, " +
+        "filename text NOT NULL, encoding_format text NOT NULL, size_bytes bigint NOT NULL) ON COMMIT DELETE ROWS; " +
+        "CREATE TEMP TABLE IF NOT EXISTS mass_send_stage_contents (sha256 bytea NOT NULL, data bytea NOT NULL) ON COMMIT DELETE ROWS";
+
+    public const string CopyStage =
+        "COPY mass_send_stage (mailbox_id, message_uuid, recipient_id, id_type, outcome, receipt_status, reason_code, detail, address, content_sha256, label, " +
+        "search_text, sender_label, legal, reply_allowed, reply_by, size_bytes, file_count) FROM STDIN (FORMAT BINARY)";
+
+    public const string CopyStageFiles =
+        "COPY mass_send_stage_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) FROM STDIN (FORMAT BINARY)";
+
+    public const string CopyStageContents = "COPY mass_send_stage_contents (sha256, data) FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>Locks the slice's checkpoint for this transaction (a second worker on the same slice waits here).</summary>
+    public const string LockSlice = "SELECT next_ordinal, done FROM mass_send_slices WHERE job_id = $1 AND slice = $2 FOR UPDATE";
+
+    /// <summary>
+    /// The next batch of the slice with the registry row and the mailbox profile of each recipient
+    /// ($1 job, $2 slice, $3 batch size).
+    /// </summary>
+    public const string ReadBatch =
+        "SELECT r.ordinal, r.recipient, r.message_uuid, r.memo, (p.cpr IS NOT NULL OR c.cvr IS NOT NULL), p.death_date IS NOT NULL, p.residence, " +
+        "p.first_names || ' ' || p.last_name, p.street || ' ' || p.house_number, p.postcode, p.city, g.data " +
+        "FROM mass_send_recipients r " +
+        "LEFT JOIN person p ON length(r.recipient) = 10 AND p.cpr = r.recipient " +
+        "LEFT JOIN company c ON length(r.recipient) = 8 AND c.cvr = r.recipient " +
+        "LEFT JOIN grain_state g ON g.grain_type = (CASE WHEN length(r.recipient) = 10 THEN 'citizen-mailbox' ELSE 'business-mailbox' END) " +
+        "AND g.grain_key = (CASE WHEN length(r.recipient) = 10 THEN 'cpr:' ELSE 'cvr:' END) || r.recipient AND g.state_name = 'profile' " +
+        "WHERE r.job_id = $1 AND r.slice = $2 AND r.ordinal >= (SELECT s.next_ordinal FROM mass_send_slices s WHERE s.job_id = $1 AND s.slice = $2) " +
+        "ORDER BY r.ordinal LIMIT $3";
+
+    /// <summary>
+    /// Writes the staged batch into the mailbox tables and moves the checkpoint, in one statement.
+    /// The delivery record's primary key decides what is new (ON CONFLICT DO NOTHING): messages,
+    /// files, print jobs, receipts and notifications follow only the rows it inserted, so a batch
+    /// retried after a crash (or a recipient listed twice) delivers once. Refusals are not
+    /// deliveries (as in the mailbox grain) and get their receipt only if they have none yet.
+    /// Parameters: $1 sender, $2 at, $3 sender kind, $4-$12 the template letter's columns,
+    /// $13 job, $14 slice, $15 next ordinal, $16 done, $17 lines in the batch, $18-$21 template
+    /// files, $22-$27 notifications.
+    /// </summary>
+    public static string WriteBatch(bool personalised) =>
+        (personalised
+            ? "WITH c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) SELECT DISTINCT ON (sha256) sha256, data, length(data) FROM mass_send_stage_contents ORDER BY sha256 ON CONFLICT DO NOTHING), "
+            : "WITH ") +
+        "d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) " +
+        "SELECT mailbox_id, message_uuid, $1, outcome, receipt_status, reason_code, detail, $2 FROM mass_send_stage WHERE outcome IN (0, 1) " +
+        "ON CONFLICT DO NOTHING RETURNING mailbox_id, message_uuid, outcome), " +
+        "m AS (INSERT INTO mailbox_messages (mailbox_id, message_uuid, direction, folder_id, sender_id, sender_label, sender_kind, recipient_id, recipient_id_type, " +
+        "recipient_label, label, search_text, received_at, unread, legal_notification, reply_allowed, reply_by, private_platform, thread_id, content_sha256, size_bytes, file_count) " +
+        "SELECT s.mailbox_id, s.message_uuid, 0, 'inbox', $1, COALESCE(s.sender_label, $6), $3, s.recipient_id, s.id_type, NULL, COALESCE(s.label, $4), " +
+        "COALESCE(s.search_text, $5), $2, true, COALESCE(s.legal, $7), COALESCE(s.reply_allowed, $8), CASE WHEN s.content_sha256 IS NULL THEN $9 ELSE s.reply_by END, " +
+        "NULL, s.message_uuid, COALESCE(s.content_sha256, $10), COALESCE(s.size_bytes, $11), COALESCE(s.file_count, $12) " +
+        "FROM mass_send_stage s JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid WHERE d.outcome = 0 RETURNING mailbox_id, message_uuid), " +
+        (personalised
+            ? "f AS (INSERT INTO mailbox_message_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) " +
+              "SELECT sf.mailbox_id, sf.message_uuid, sf.ordinal, sf.document_kind, sf.filename, sf.encoding_format, sf.size_bytes FROM mass_send_stage_files sf " +
+              "JOIN m ON m.mailbox_id = sf.mailbox_id AND m.message_uuid = sf.message_uuid), "
+            : "f AS (INSERT INTO mailbox_message_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) " +
+              "SELECT m.mailbox_id, m.message_uuid, u.o::int, u.k, u.n, u.f, u.s FROM m CROSS JOIN unnest($18::text[], $19::text[], $20::text[], $21::bigint[]) " +
+              "WITH ORDINALITY AS u(k, n, f, s, o)), ") +
+        "p AS (INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) " +
+        "SELECT s.mailbox_id, s.message_uuid, $1, COALESCE(s.content_sha256, $10), s.address, COALESCE(s.detail, 'print'), $2 FROM mass_send_stage s " +
+        "JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid WHERE d.outcome = 1 RETURNING 1), " +
+        "ra AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) " +
+        "SELECT $1, s.message_uuid, s.mailbox_id, s.receipt_status, s.reason_code, s.detail, $2 FROM mass_send_stage s " +
+        "JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid), " +
+        "rr AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) " +
+        "SELECT $1, s.message_uuid, s.mailbox_id, s.receipt_status, s.reason_code, s.detail, $2 FROM mass_send_stage s WHERE s.outcome IN (3, 4) " +
+        "AND NOT EXISTS (SELECT 1 FROM mailbox_receipts x WHERE x.sender_id = $1 AND x.message_uuid = s.message_uuid) " +
+        "AND NOT EXISTS (SELECT 1 FROM mailbox_deliveries y WHERE y.mailbox_id = s.mailbox_id AND y.message_uuid = s.message_uuid) RETURNING status), " +
+        "n AS (INSERT INTO mass_send_notifications (notification_id, mailbox_id, delegate_cpr, message_uuid, legal, channels, created_at) " +
+        "SELECT u.id, u.mb, u.dc, u.mu, u.lg, u.ch::jsonb, $2 FROM unnest($22::uuid[], $23::text[], $24::text[], $25::uuid[], $26::boolean[], $27::text[]) AS u(id, mb, dc, mu, lg, ch) " +
+        "JOIN m ON m.mailbox_id = u.mb AND m.message_uuid = u.mu ON CONFLICT DO NOTHING RETURNING 1), " +
+        "cnt AS (SELECT (SELECT count(*) FROM m) AS delivered, (SELECT count(*) FROM p) AS printed, (SELECT count(*) FROM rr WHERE status = 3) AS refused, " +
+        "(SELECT count(*) FROM rr WHERE status = 2) AS invalid, (SELECT count(*) FROM n) AS notified) " +
+        "UPDATE mass_send_slices SET next_ordinal = $15, done = $16, processed = processed + $17, delivered = delivered + cnt.delivered, printed = printed + cnt.printed, " +
+        "refused = refused + cnt.refused, invalid = invalid + cnt.invalid FROM cnt WHERE job_id = $13 AND slice = $14 " +
+        "RETURNING cnt.delivered, cnt.printed, cnt.refused, cnt.invalid, cnt.notified";
+}
