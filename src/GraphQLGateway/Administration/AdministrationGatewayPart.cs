@@ -1,4 +1,5 @@
 using DigitalPost.GraphQL.Types;
+using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.GraphQLGateway.Composition;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,21 @@ public sealed class AdministrationGatewayPart : IGatewayPart
     /// <inheritdoc />
     public void Bind(SchemaBuilder schema)
     {
-        PendingFields.Bind(schema, "Mutation", "sendMeMo", "recallMessage", "registerExemption", "grantEstateAccess");
+        ArgumentNullException.ThrowIfNull(schema);
+        schema
+            .BindEnum<ReceiptStatus>("ReceiptStatus")
+            .BindRuntimeType<Receipt>("Receipt")
+            .BindType("Receipt", type => type
+                .Field("recipient", context => ((Receipt)context.Parent!).RecipientId)
+                .Field("reason", context => ((Receipt)context.Parent!).ReasonCode));
+
+        schema.BindResolver("Mailbox", "sentReceipts", AdministrationMailboxFields.SentReceiptsAsync);
+
+        schema.BindType("Mutation", type => type
+            .Field("sendMeMo", AdministrationMutations.SendMeMoAsync)
+            .Field("recallMessage", AdministrationMutations.RecallMessageAsync)
+            .Field("registerExemption", AdministrationMutations.RegisterExemptionAsync)
+            .Field("grantEstateAccess", AdministrationMutations.GrantEstateAccessAsync));
     }
 
     /// <inheritdoc />

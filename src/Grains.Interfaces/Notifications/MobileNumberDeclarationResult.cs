@@ -1,7 +1,6 @@
 using DigitalPost.Grains.Interfaces.Identity;
-using DigitalPost.Grains.Interfaces.Notifications;
 
-namespace DigitalPost.Grains.NemSms;
+namespace DigitalPost.Grains.Interfaces.Notifications;
 
 /// <summary>
 /// The outcome of a mobile number ownership declaration: the other mailboxes the number was

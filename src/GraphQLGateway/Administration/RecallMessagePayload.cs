@@ -1,0 +1,4 @@
+namespace DigitalPost.GraphQLGateway.Administration;
+
+/// <summary>The schema's <c>RecallMessagePayload</c>.</summary>
+public sealed record RecallMessagePayload(bool Recalled, string? ClientMutationId);
