@@ -3,6 +3,7 @@ using DigitalPost.GraphQLGateway.Composition;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DigitalPost.GraphQLGateway.Core;
 
@@ -12,6 +13,12 @@ public sealed class CoreGatewayPart : IGatewayPart
     /// <inheritdoc />
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.SectionName));
+        services.TryAddSingleton<GatewayViewerFactory>();
+        services.TryAddSingleton<MailboxAccessResolver>();
+        services.TryAddSingleton<NodeRegistry>();
     }
 
     /// <inheritdoc />
