@@ -73,7 +73,11 @@ public sealed class MixedScenario : ILoadScenario
         var stormStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var sendAfter = parseResult.GetValue(SendAfter);
         var inbox = _inbox.BuildOne(settings, parseResult, gateway, window);
-        var thresholds = inbox.Thresholds.Append(Threshold.P99AtMost(InboxStormScenario.DefaultP99Ms).ForStep(MassSendWindow.StepName)).ToArray();
+        // Latency thresholds from the command line judge the during-send step too; by default it is p99 ≤ 50 ms.
+        var during = settings.Thresholds.Count > 0
+            ? settings.Thresholds.Where(threshold => threshold.Unit == "ms").Select(threshold => threshold.ForStep(MassSendWindow.StepName))
+            : [Threshold.P99AtMost(InboxStormScenario.DefaultP99Ms).ForStep(MassSendWindow.StepName)];
+        var thresholds = inbox.Thresholds.Concat(during).ToArray();
         var signalled = inbox with
         {
             Init = async cancellationToken =>

@@ -15,7 +15,7 @@ public sealed class ReportWritersTests : IDisposable
 
         Assert.Equal("20260301-120000-http-get", Path.GetFileName(folder));
         Assert.Equal(
-            ["errors.csv", "report.html", "report.md", "summary.csv", "thresholds.csv", "timeseries.csv"],
+            ["errors.csv", "metrics.csv", "report.html", "report.md", "summary.csv", "thresholds.csv", "timeseries.csv"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -92,6 +92,16 @@ public sealed class ReportWritersTests : IDisposable
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
 
+    [Fact]
+    public void Reported_figures_appear_in_markdown_html_and_metrics_csv()
+    {
+        var report = SampleReport();
+
+        Assert.Contains("| recipients/s | 123456.5 recipients/s |", MarkdownReportWriter.Render(report), StringComparison.Ordinal);
+        Assert.Contains("<td>recipients/s</td><td class=\"n\">123456.5 recipients/s</td>", HtmlReportWriter.Render(report), StringComparison.Ordinal);
+        Assert.Equal(CsvReportWriter.MetricsHeader + "\nhttp-get,recipients/s,123456.5,recipients/s\n", CsvReportWriter.Metrics(report).ReplaceLineEndings("\n"));
+    }
+
     private static RunReport SampleReport()
     {
         var errors = new[] { new ErrorCount("http-503", 25, "Service, \"Unavailable\""), new ErrorCount("timeout", 5, null) };
@@ -107,7 +117,10 @@ public sealed class ReportWritersTests : IDisposable
             new TimeSeriesPoint(1, 90, 10, 100, 10, 11, 12, 13, 14),
             new TimeSeriesPoint(2, 80, 20, 100, 20, 21, 22, 23, 24),
         };
-        var scenario = new ScenarioReport("http-get", TimeSpan.FromSeconds(2), stats, [new StepReport("get", step)], series, thresholds);
+        var scenario = new ScenarioReport("http-get", TimeSpan.FromSeconds(2), stats, [new StepReport("get", step)], series, thresholds)
+        {
+            Metrics = [new ScenarioMetric("recipients/s", 123456.5, "recipients/s")],
+        };
         return new RunReport(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero), TimeSpan.FromSeconds(2), "http://127.0.0.1:5000/", [scenario]);
     }
 }
