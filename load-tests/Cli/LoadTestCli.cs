@@ -25,6 +25,7 @@ public static class LoadTestCli
 
         root.Subcommands.Add(ServeStaticCommand(console));
         root.Subcommands.Add(PopulationCommand.Create());
+        root.Subcommands.Add(CaptureInboxCommand.Create());
         return root;
     }
 
