@@ -29,7 +29,7 @@ public static class GrantNodes
             return null;
         }
 
-        var profile = await RequestProfiles.GetAsync(context, mailbox).ConfigureAwait(false);
+        var profile = await MailboxProfiles.GetAsync(context, mailbox).ConfigureAwait(false);
         var grant = profile.Grants.FirstOrDefault(candidate => candidate.GrantId == grantId);
         return grant is null ? null : new GrantView(mailbox, grant);
     }

@@ -19,34 +19,34 @@ public static class SettingsMailboxFields
     public static async ValueTask<object?> NotificationSettingsAsync(ResolverContext context)
     {
         var mailbox = await RequireOwnerAsync(context).ConfigureAwait(false);
-        return (await RequestProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).Notifications;
+        return (await MailboxProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).Notifications;
     }
 
     /// <summary>Null for business and authority mailboxes (NemSMS is for citizens).</summary>
     public static async ValueTask<object?> NemSmsAsync(ResolverContext context)
     {
         var mailbox = await RequireOwnerAsync(context).ConfigureAwait(false);
-        return mailbox.Kind == MailboxKind.Citizen ? NemSmsStatus.Of((await RequestProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).NemSms) : null;
+        return mailbox.Kind == MailboxKind.Citizen ? NemSmsStatus.Of((await MailboxProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).NemSms) : null;
     }
 
     public static async ValueTask<object?> ExemptionAsync(ResolverContext context)
     {
         var mailbox = await RequireOwnerAsync(context).ConfigureAwait(false);
-        return (await RequestProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).Exemption;
+        return (await MailboxProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).Exemption;
     }
 
     /// <summary>Delegations and estate grants in the mailbox's profile, newest first.</summary>
     public static async ValueTask<object?> GrantsGivenAsync(ResolverContext context)
     {
         var mailbox = await RequireOwnerAsync(context).ConfigureAwait(false);
-        var profile = await RequestProfiles.GetAsync(context, mailbox).ConfigureAwait(false);
+        var profile = await MailboxProfiles.GetAsync(context, mailbox).ConfigureAwait(false);
         return profile.Grants.OrderByDescending(grant => grant.GrantedAt).Select(grant => new GrantView(mailbox, grant)).ToList();
     }
 
     public static async ValueTask<object?> ConsentsAsync(ResolverContext context)
     {
         var mailbox = await RequireOwnerAsync(context).ConfigureAwait(false);
-        return (await RequestProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).Consents;
+        return (await MailboxProfiles.GetAsync(context, mailbox).ConfigureAwait(false)).Consents;
     }
 
     /// <summary>Whoever can read the mailbox sees where its post comes from (the grain's rule: read access).</summary>

@@ -26,7 +26,6 @@ public static class SettingsMutations
         var actor = context.Viewer().ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).GetGrain<ICitizenMailboxGrain>(mailbox.Value);
         var grant = await GatewayCalls.RunAsync(context, () => grain.GrantAccessAsync(actor, delegateCpr, level, expiresAt)).ConfigureAwait(false);
-        RequestProfiles.Forget(context, mailbox);
         return new GrantPayload(new GrantView(mailbox, grant), input.OptionalString("clientMutationId"));
     }
 
@@ -37,6 +36,7 @@ public static class SettingsMutations
     public static async ValueTask<object?> RevokeAccessAsync(ResolverContext context)
     {
         var input = InputObject.From(context);
+        var viewer = context.Viewer();
         var grantId = input.String("grantId");
         var (mailbox, grant) = GlobalId.ParseGrant(context, grantId);
         var level = await context.Services.GetRequiredService<MailboxAccessResolver>().RequireAsync(context, mailbox).ConfigureAwait(false);
@@ -45,7 +45,7 @@ public static class SettingsMutations
             throw GatewayErrors.Inaccessible(context);
         }
 
-        var actor = context.Viewer().ActorFor(mailbox);
+        var actor = viewer.ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).GetGrain<ICitizenMailboxGrain>(mailbox.Value);
         try
         {
@@ -56,7 +56,6 @@ public static class SettingsMutations
             throw GatewayErrors.Inaccessible(context);
         }
 
-        RequestProfiles.Forget(context, mailbox);
         return new RevokeAccessPayload(grantId, input.OptionalString("clientMutationId"));
     }
 
@@ -74,7 +73,7 @@ public static class SettingsMutations
         var actor = context.Viewer().ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).GetGrain<ICitizenMailboxGrain>(mailbox.Value);
         await GatewayCalls.RunAsync(context, () => grain.SetDelegateNotificationsAsync(actor, notify)).ConfigureAwait(false);
-        return await MailboxPayloadAsync(context, mailbox, input).ConfigureAwait(false);
+        return MailboxPayloadOf(mailbox, input);
     }
 
     public static async ValueTask<object?> UpdateNotificationSettingsAsync(ResolverContext context)
@@ -86,8 +85,8 @@ public static class SettingsMutations
         var actor = context.Viewer().ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).Mailbox(mailbox);
         await GatewayCalls.RunAsync(context, () => grain.UpdateNotificationSettingsAsync(actor, settings)).ConfigureAwait(false);
-        RequestProfiles.Forget(context, mailbox);
-        var stored = await RequestProfiles.GetAsync(context, mailbox).ConfigureAwait(false);
+        // Read back what the grain stored (normalised), not a profile cached earlier in this request.
+        var stored = await GatewayCalls.RunAsync(context, () => grain.GetProfileAsync(actor)).ConfigureAwait(false);
         return new NotificationSettingsPayload(stored.Notifications, input.OptionalString("clientMutationId"));
     }
 
@@ -100,7 +99,6 @@ public static class SettingsMutations
         var actor = context.Viewer().ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).GetGrain<ICitizenMailboxGrain>(mailbox.Value);
         var registration = await GatewayCalls.RunAsync(context, () => grain.RegisterNemSmsAsync(actor, number.Value)).ConfigureAwait(false);
-        RequestProfiles.Forget(context, mailbox);
         return new NemSmsPayload(NemSmsStatus.Of(registration), input.OptionalString("clientMutationId"));
     }
 
@@ -112,7 +110,6 @@ public static class SettingsMutations
         var actor = context.Viewer().ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).GetGrain<ICitizenMailboxGrain>(mailbox.Value);
         await GatewayCalls.RunAsync(context, () => grain.UnregisterNemSmsAsync(actor)).ConfigureAwait(false);
-        RequestProfiles.Forget(context, mailbox);
         return new NemSmsPayload(NemSmsStatus.None, input.OptionalString("clientMutationId"));
     }
 
@@ -129,7 +126,7 @@ public static class SettingsMutations
         var actor = context.Viewer().ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).GetGrain<ICitizenMailboxGrain>(mailbox.Value);
         await GatewayCalls.RunAsync(context, () => grain.RevokeExemptionAsync(actor)).ConfigureAwait(false);
-        return await MailboxPayloadAsync(context, mailbox, input).ConfigureAwait(false);
+        return MailboxPayloadOf(mailbox, input);
     }
 
     /// <summary>
@@ -169,12 +166,14 @@ public static class SettingsMutations
         var actor = context.Viewer().ActorFor(mailbox);
         var grain = SettingsMailboxFields.Grains(context).Mailbox(mailbox);
         await GatewayCalls.RunAsync(context, () => give ? grain.GiveConsentAsync(actor, sender) : grain.WithdrawConsentAsync(actor, sender)).ConfigureAwait(false);
-        return await MailboxPayloadAsync(context, mailbox, input).ConfigureAwait(false);
+        return MailboxPayloadOf(mailbox, input);
     }
 
     /// <summary>The mailbox of a global id the viewer can open with at least <paramref name="minimum"/> access.</summary>
     private static async ValueTask<MailboxId> RequireAsync(ResolverContext context, string mailboxId, AccessLevel minimum)
     {
+        // Signed-in first: an anonymous caller learns nothing about ids, not even whether one is well-formed.
+        _ = context.Viewer();
         var mailbox = GlobalId.ParseMailbox(context, mailboxId);
         await context.Services.GetRequiredService<MailboxAccessResolver>().RequireAsync(context, mailbox, minimum).ConfigureAwait(false);
         return mailbox;
@@ -196,10 +195,6 @@ public static class SettingsMutations
         }
     }
 
-    private static async ValueTask<object?> MailboxPayloadAsync(ResolverContext context, MailboxId mailbox, InputObject input)
-    {
-        RequestProfiles.Forget(context, mailbox);
-        var value = await MailboxParent.ValueOfAsync(context, mailbox).ConfigureAwait(false);
-        return new MailboxPayload(value, input.OptionalString("clientMutationId"));
-    }
+    private static MailboxPayload MailboxPayloadOf(MailboxId mailbox, InputObject input) =>
+        new(new MailboxNode(mailbox), input.OptionalString("clientMutationId"));
 }
