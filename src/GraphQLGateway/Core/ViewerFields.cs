@@ -1,0 +1,82 @@
+using DigitalPost.GraphQL.Execution;
+using DigitalPost.Grains.Interfaces.AuthorityDirectory;
+using DigitalPost.Grains.Interfaces.Mailboxes;
+using DigitalPost.GraphQLGateway.Authentication.Subjects;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalPost.GraphQLGateway.Core;
+
+/// <summary>Fields of <c>Viewer</c> (runtime value: <see cref="GatewayViewer"/>), <c>OpenableMailbox</c> and <c>ReceivedGrant</c>.</summary>
+internal static class ViewerFields
+{
+    public static object? Kind(ResolverContext context) => Parent(context).Kind;
+
+    public static object? Platform(ResolverContext context) => Parent(context).Platform.Domain;
+
+    public static object? DisplayId(ResolverContext context) => Parent(context).DisplayId;
+
+    public static object? Mailbox(ResolverContext context) =>
+        Parent(context).OwnMailbox is { } own ? new MailboxNode(own) : null;
+
+    public static async ValueTask<object?> OpenableMailboxesAsync(ResolverContext context) =>
+        await context.Services.GetRequiredService<MailboxAccessResolver>().ListAsync(context).ConfigureAwait(false);
+
+    /// <summary>The delegated and estate entries of the openable mailboxes (company access comes from the registry, not from a grant).</summary>
+    public static async ValueTask<object?> GrantsReceivedAsync(ResolverContext context)
+    {
+        var openable = await context.Services.GetRequiredService<MailboxAccessResolver>().ListAsync(context).ConfigureAwait(false);
+        return openable
+            .Where(entry => entry.Kind is GrantKind.Delegate or GrantKind.Estate)
+            .Select(entry => new ReceivedGrantView(entry))
+            .ToList();
+    }
+
+    /// <summary>An authority's own directory entry; staff's municipality; null for people (and when the directory does not know it).</summary>
+    public static async ValueTask<object?> AuthorityAsync(ResolverContext context)
+    {
+        var viewer = Parent(context);
+        var directory = context.Services.GetService<IAuthorityDirectory>();
+        if (directory is null)
+        {
+            return null;
+        }
+
+        return viewer.Subject switch
+        {
+            AuthoritySubject authority => await directory.GetAsync(authority.Authority, context.CancellationToken).ConfigureAwait(false),
+            MunicipalStaffSubject staff => await directory.GetMunicipalityAsync(staff.MunicipalityCode, context.CancellationToken).ConfigureAwait(false),
+            _ => null,
+        };
+    }
+
+    public static object? OpenableMailbox(ResolverContext context) => new MailboxNode(Openable(context).Mailbox);
+
+    public static object? OpenableAccess(ResolverContext context) => Openable(context).Level;
+
+    public static object? OpenableGrantKind(ResolverContext context) => Openable(context).Kind;
+
+    public static object? OpenableOwn(ResolverContext context) => Openable(context).Mailbox == context.Viewer().OwnMailbox;
+
+    public static object? OpenableExpiresAt(ResolverContext context) => Openable(context).ExpiresAt;
+
+    public static object? ReceivedMailbox(ResolverContext context) => new MailboxNode(Received(context).Mailbox);
+
+    public static object? ReceivedLevel(ResolverContext context) => Received(context).Level;
+
+    public static object? ReceivedKind(ResolverContext context) => Received(context).Kind!.Value;
+
+    public static object? ReceivedExpiresAt(ResolverContext context) => Received(context).ExpiresAt;
+
+    /// <summary>
+    /// Whether the viewer opted in to notifications for that mailbox. Known gap: the grains' openable-mailbox list
+    /// (<see cref="Grains.Interfaces.Mailboxes.OpenableMailbox"/>) does not carry the opt-in, which lives only in the grant
+    /// index, and a delegate cannot read the owner's grants; so this answers false until the domain exposes it.
+    /// </summary>
+    public static object? ReceivedNotify(ResolverContext context) => false;
+
+    private static GatewayViewer Parent(ResolverContext context) => (GatewayViewer)context.Parent!;
+
+    private static OpenableMailbox Openable(ResolverContext context) => (OpenableMailbox)context.Parent!;
+
+    private static OpenableMailbox Received(ResolverContext context) => ((ReceivedGrantView)context.Parent!).Entry;
+}
