@@ -22,5 +22,6 @@ internal static class DigitalPostComposition
         services.AddDigitalPostGrains();
         services.AddOptions<MailboxOptions>().Bind(configuration.GetSection(MailboxSectionName));
         services.AddDigitalPostNotifications(configuration);
+        DigitalPost.Grains.MassSend.MassSendServiceCollectionExtensions.AddMassSend(services, configuration);
     }
 }
