@@ -1,0 +1,49 @@
+namespace DigitalPost.GraphQLGateway.MailboxActions.Uploads;
+
+/// <summary>
+/// A read-only view of a request body that throws <see cref="UploadLimitExceededException"/> as soon as more than
+/// <c>maxBytes</c> arrive, so a chunked body without a <c>Content-Length</c> is refused early too, whatever the
+/// server's own limit is.
+/// </summary>
+internal sealed class RequestBodyLimitStream(Stream inner, long maxBytes) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int read)
+    {
+        _read += read;
+        return _read > maxBytes ? throw new UploadLimitExceededException($"the request is larger than {maxBytes} bytes") : read;
+    }
+}
