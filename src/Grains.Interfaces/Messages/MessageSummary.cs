@@ -2,7 +2,7 @@ using DigitalPost.Grains.Interfaces.Mailboxes;
 
 namespace DigitalPost.Grains.Interfaces.Messages;
 
-/// <summary>A message as listed (no content).</summary>
+/// <summary>A message as listed (no content). <see cref="SenderKind"/> says whether an authority, a company (private post) or a mailbox holder sent it.</summary>
 public sealed record MessageSummary(
     Guid MessageUuid,
     MessageDirection Direction,
@@ -24,7 +24,8 @@ public sealed record MessageSummary(
     Platform? PrivatePlatform,
     Guid ThreadId,
     long SizeBytes,
-    int FileCount)
+    int FileCount,
+    SenderKind SenderKind = SenderKind.Authority)
 {
     /// <inheritdoc />
     public override string ToString() => $"MessageSummary({MessageUuid}, {FolderId})";

@@ -23,14 +23,75 @@ public sealed partial class MessageStore
     }
 
     /// <summary>
-    /// A page of messages, newest first. <paramref name="platformFamily"/> filters private post to
-    /// the platform it was contracted for (null: no filter).
+    /// A page of messages (see <see cref="MessageQuery"/>). <paramref name="platformFamily"/> filters
+    /// private post to the platform it was contracted for (null: no filter). One statement: without
+    /// cursors the plain page; with a cursor, the page plus whether messages lie beyond the cursors
+    /// (what Relay's hasPreviousPage/hasNextPage need in both directions).
     /// </summary>
     public async Task<MessagePage> ListAsync(string mailboxId, MessageQuery query, Platform? platformFamily, int maxPageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var p = new ParameterList();
-        var where = new List<string> { $"mailbox_id = {p.Add(Sql.Text(mailboxId))}" };
+        var filter = FilterOf(mailboxId, query, platformFamily, p);
+        var window = new List<string>(filter);
+        (DateTimeOffset At, long Seq)? after = query.After is { } a ? DecodeCursor(a) : null;
+        (DateTimeOffset At, long Seq)? before = query.Before is { } b ? DecodeCursor(b) : null;
+        string? afterKey = null;
+        string? beforeKey = null;
+        if (after is { } af)
+        {
+            afterKey = $"({p.Add(Sql.Time(af.At))}, {p.Add(Sql.Long(af.Seq))})";
+            window.Add($"(received_at, seq) < {afterKey}");
+        }
+
+        if (before is { } bf)
+        {
+            beforeKey = $"({p.Add(Sql.Time(bf.At))}, {p.Add(Sql.Long(bf.Seq))})";
+            window.Add($"(received_at, seq) > {beforeKey}");
+        }
+
+        var size = Math.Clamp(query.PageSize, 1, maxPageSize);
+        var order = query.Backward ? "received_at ASC, seq ASC" : "received_at DESC, seq DESC";
+        var pageSql = $"SELECT {SummaryColumns} FROM mailbox_messages WHERE {string.Join(" AND ", window)} ORDER BY {order} LIMIT {size + 1}";
+        if (afterKey is null && beforeKey is null)
+        {
+            var rows = await database.QueryAsync(pageSql, ReadListed, p.Parameters, cancellationToken).ConfigureAwait(false);
+            return ToPage(rows, size, query.Backward, newerBeyond: false, olderBeyond: false, query);
+        }
+
+        // Messages at or beyond a cursor (the cursor's own message belongs to the page it came from).
+        var filterSql = string.Join(" AND ", filter);
+        var newer = afterKey is null ? "false" : $"EXISTS (SELECT 1 FROM mailbox_messages WHERE {filterSql} AND (received_at, seq) >= {afterKey})";
+        var older = beforeKey is null ? "false" : $"EXISTS (SELECT 1 FROM mailbox_messages WHERE {filterSql} AND (received_at, seq) <= {beforeKey})";
+        var sql = $"WITH page AS ({pageSql}) SELECT page.*, flags.newer, flags.older FROM (SELECT {newer} AS newer, {older} AS older) flags " +
+            $"LEFT JOIN page ON true ORDER BY {order.Replace("received_at", "page.received_at", StringComparison.Ordinal).Replace("seq", "page.seq", StringComparison.Ordinal)}";
+        var newerBeyond = false;
+        var olderBeyond = false;
+        var listed = await database.QueryAsync(
+            sql,
+            r =>
+            {
+                newerBeyond = r.GetBoolean(26);
+                olderBeyond = r.GetBoolean(27);
+                return r.IsDBNull(0) ? ((MessageSummary Summary, long Seq)?)null : ReadListed(r);
+            },
+            p.Parameters,
+            cancellationToken).ConfigureAwait(false);
+        var found = new List<(MessageSummary Summary, long Seq)>(listed.Count);
+        foreach (var row in listed)
+        {
+            if (row is { } listedRow)
+            {
+                found.Add(listedRow);
+            }
+        }
+
+        return ToPage(found, size, query.Backward, newerBeyond, olderBeyond, query);
+    }
+
+    private static List<string> FilterOf(string mailboxId, MessageQuery query, Platform? platformFamily, ParameterList p)
+    {
+        var where = new List<string>(8) { $"mailbox_id = {p.Add(Sql.Text(mailboxId))}" };
         if (query.FolderId is { } folder)
         {
             where.Add($"folder_id = {p.Add(Sql.Text(folder))}");
@@ -62,24 +123,51 @@ public sealed partial class MessageStore
             where.Add($"search_text LIKE {pattern}");
         }
 
+        if (query.ThreadId is { } thread)
+        {
+            where.Add($"thread_id = {p.Add(Sql.Uuid(thread))}");
+        }
+
+        if (query.MessageUuids is { } uuids)
+        {
+            where.Add($"message_uuid = ANY({p.Add(Sql.P(uuids.ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid))})");
+        }
+
         if (platformFamily is { } platform)
         {
             where.Add($"(private_platform IS NULL OR private_platform = {p.Add(Sql.Short((int)platform))})");
         }
 
-        if (query.After is { } after)
+        return where;
+    }
+
+    /// <summary>
+    /// Trims the extra row that says the window goes on, restores newest-first order for a backward
+    /// page, and sets the cursors: older messages beyond the page → <see cref="MessagePage.NextCursor"/>,
+    /// newer ones → <see cref="MessagePage.PreviousCursor"/>. On an empty page the cursor that bounded
+    /// the window continues it.
+    /// </summary>
+    private static MessagePage ToPage(List<(MessageSummary Summary, long Seq)> rows, int size, bool backward, bool newerBeyond, bool olderBeyond, MessageQuery query)
+    {
+        var more = rows.Count > size;
+        var count = more ? size : rows.Count;
+        var items = new MessageSummary[count];
+        var cursors = new string[count];
+        for (var i = 0; i < count; i++)
         {
-            var (at, seq) = DecodeCursor(after);
-            where.Add($"(received_at, seq) < ({p.Add(Sql.Time(at))}, {p.Add(Sql.Long(seq))})");
+            var row = rows[backward ? count - 1 - i : i];
+            items[i] = row.Summary;
+            cursors[i] = EncodeCursor(row.Summary.ReceivedAt, row.Seq);
         }
 
-        var size = Math.Clamp(query.PageSize, 1, maxPageSize);
-        var sql = $"SELECT {SummaryColumns} FROM mailbox_messages WHERE {string.Join(" AND ", where)} ORDER BY received_at DESC, seq DESC LIMIT {size + 1}";
-        var rows = await database.QueryAsync(sql, r => (Stored: ReadStored(r), Seq: r.GetInt64(25)), p.Parameters, cancellationToken).ConfigureAwait(false);
-        var items = rows.Take(size).Select(r => r.Stored.Summary).ToList();
-        var next = rows.Count > size ? EncodeCursor(rows[size - 1].Stored.Summary.ReceivedAt, rows[size - 1].Seq) : null;
-        return new MessagePage(items, next);
+        var hasOlder = (!backward && more) || olderBeyond;
+        var hasNewer = (backward && more) || newerBeyond;
+        var next = hasOlder ? (count > 0 ? cursors[count - 1] : query.Before) : null;
+        var previous = hasNewer ? (count > 0 ? cursors[0] : query.After) : null;
+        return new MessagePage(items, next, previous, cursors);
     }
+
+    private static (MessageSummary Summary, long Seq) ReadListed(NpgsqlDataReader r) => (ReadSummary(r), r.GetInt64(25));
 
     public async Task<long> CountUnreadAsync(string mailboxId, CancellationToken cancellationToken = default)
     {
@@ -120,9 +208,12 @@ public sealed partial class MessageStore
             $"SELECT {SummaryColumns} FROM mailbox_messages WHERE mailbox_id = $1 AND direction = 0 AND first_read_at IS NULL AND received_at >= $2 AND folder_id <> 'deleted'",
             ReadStored, [Sql.Text(mailboxId), Sql.Time(since)], cancellationToken);
 
-    internal static StoredMessage ReadStored(NpgsqlDataReader r)
-    {
-        var summary = new MessageSummary(
+    internal static StoredMessage ReadStored(NpgsqlDataReader r) =>
+        new(ReadSummary(r), r.GetFieldValue<byte[]>(21), r.GetString(22), Sql.NullableText(r, 23), (SenderKind)r.GetInt16(24));
+
+    /// <summary>The summary of a row (columns 0–20 and 24 of <see cref="SummaryColumns"/>).</summary>
+    internal static MessageSummary ReadSummary(NpgsqlDataReader r) =>
+        new(
             r.GetGuid(0),
             (MessageDirection)r.GetInt16(1),
             r.GetString(2),
@@ -143,9 +234,8 @@ public sealed partial class MessageStore
             Sql.NullableShort(r, 17) is { } pp ? (Platform)pp : null,
             r.GetGuid(18),
             r.GetInt64(19),
-            r.GetInt32(20));
-        return new StoredMessage(summary, r.GetFieldValue<byte[]>(21), r.GetString(22), Sql.NullableText(r, 23), (SenderKind)r.GetInt16(24));
-    }
+            r.GetInt32(20),
+            (SenderKind)r.GetInt16(24));
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
