@@ -285,6 +285,7 @@ public abstract partial class MailboxGrainBase
         if (served)
         {
             await PublishAsync(MailboxEventKind.Served, messageUuid, null, actor.Platform);
+            await Receipts.ReceiptEvents.PublishServedAsync(Services, Key, messageUuid);
         }
     }
 }

@@ -74,6 +74,7 @@ public abstract partial class MailboxGrainBase
         }
 
         await AfterWriteAsync(write, message);
+        await Receipts.ReceiptEvents.PublishAsync(Services.Streams, write);
         return new DeliveryResult(uuid, write.Outcome, write.Receipt, write.ReasonCode, write.Detail);
     }
 

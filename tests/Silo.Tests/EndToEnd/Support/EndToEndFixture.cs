@@ -25,6 +25,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
     private WorldSeeder? _seeder;
     private EndToEndWorld? _world;
     private readonly Dictionary<(string Subject, string Platform), string> _tokens = [];
+    private Func<StreamSubscriptionSignals>? _streams;
 
     /// <summary>The seeded world.</summary>
     public EndToEndWorld World => _world ?? throw NotStarted();
@@ -52,6 +53,12 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     /// <summary>The silo's clock (the system clock: the silo runs as in production).</summary>
     public TimeProvider Time => Services.GetRequiredService<TimeProvider>();
+
+    /// <summary>
+    /// Open runtime stream subscriptions with waits: after subscribing over the WebSocket, wait for the gateway's
+    /// subscription (<c>fixture.Streams.WaitForAtLeastAsync(MailboxStreams.For(mailbox), 1)</c>) before acting.
+    /// </summary>
+    public StreamSubscriptionSignals Streams => (_streams ?? throw NotStarted())();
 
     /// <summary>The connection string of the silo's database.</summary>
     public string ConnectionString => _server!.ConnectionStringFor(_databaseName!);
@@ -141,6 +148,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
             "--Logging:LogLevel:Default", "Warning",
         ]);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRegistryEventHandler>(_signals));
+        _streams = StreamSubscriptionSignals.Install(builder.Services);
         _app = SiloApplication.Build(builder);
         await _app.StartAsync();
         // Port 0: Kestrel picked a free port and wrote it back into the addresses.
