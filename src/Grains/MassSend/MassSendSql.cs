@@ -82,9 +82,9 @@ internal static class MassSendSql
         "n AS (INSERT INTO mass_send_notifications (notification_id, mailbox_id, delegate_cpr, message_uuid, legal, channels, created_at) " +
         "SELECT u.id, u.mb, u.dc, u.mu, u.lg, u.ch::jsonb, $2 FROM unnest($22::uuid[], $23::text[], $24::text[], $25::uuid[], $26::boolean[], $27::text[]) AS u(id, mb, dc, mu, lg, ch) " +
         "JOIN m ON m.mailbox_id = u.mb AND m.message_uuid = u.mu ON CONFLICT DO NOTHING RETURNING 1), " +
-        "cnt AS (SELECT (SELECT count(*) FROM m) AS delivered, (SELECT count(*) FROM p) AS printed, (SELECT count(*) FROM rr WHERE status = 3) AS refused, " +
-        "(SELECT count(*) FROM rr WHERE status = 2) AS invalid, (SELECT count(*) FROM n) AS notified) " +
-        "UPDATE mass_send_slices SET next_ordinal = $15, done = $16, processed = processed + $17, delivered = delivered + cnt.delivered, printed = printed + cnt.printed, " +
-        "refused = refused + cnt.refused, invalid = invalid + cnt.invalid FROM cnt WHERE job_id = $13 AND slice = $14 " +
-        "RETURNING cnt.delivered, cnt.printed, cnt.refused, cnt.invalid, cnt.notified";
+        "cnt AS (SELECT (SELECT count(*) FROM m) AS n_delivered, (SELECT count(*) FROM p) AS n_printed, (SELECT count(*) FROM rr WHERE status = 3) AS n_refused, " +
+        "(SELECT count(*) FROM rr WHERE status = 2) AS n_invalid, (SELECT count(*) FROM n) AS n_notified) " +
+        "UPDATE mass_send_slices x SET next_ordinal = $15, done = $16, processed = x.processed + $17, delivered = x.delivered + cnt.n_delivered, " +
+        "printed = x.printed + cnt.n_printed, refused = x.refused + cnt.n_refused, invalid = x.invalid + cnt.n_invalid FROM cnt WHERE x.job_id = $13 AND x.slice = $14 " +
+        "RETURNING cnt.n_delivered, cnt.n_printed, cnt.n_refused, cnt.n_invalid, cnt.n_notified";
 }
