@@ -1,9 +1,9 @@
 using DigitalPost.GraphQL.Execution;
 using DigitalPost.Grains.Interfaces.AccessLog;
-using DigitalPost.Grains.Interfaces.AuthorityDirectory;
 using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Messages;
+using DigitalPost.GraphQLGateway.Authorities;
 using DigitalPost.GraphQLGateway.Core;
 using DigitalPost.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,13 +86,13 @@ public static class SettingsMailboxFields
     public static async ValueTask<object?> ExemptionMunicipalityAsync(ResolverContext context)
     {
         var record = (ExemptionRecord)context.Parent!;
-        var directory = context.Services.GetService<IAuthorityDirectory>();
-        if (directory is null || !AuthorityId.TryParse(record.Municipality, out var id))
+        if (!AuthorityId.TryParse(record.Municipality, out var id))
         {
             return null;
         }
 
-        return await directory.GetAsync(id, context.CancellationToken).ConfigureAwait(false);
+        var authority = await AuthorityLookup.GetAsync(context, id).ConfigureAwait(false);
+        return authority is null ? null : AuthorityNode.From(authority);
     }
 
     /// <summary>
