@@ -12,7 +12,8 @@ namespace DigitalPost.Silo;
 
 /// <summary>
 /// Composes the silo: the grain runtime with PostgreSQL storage (a private cluster unless a
-/// connection string is configured), and the health endpoints.
+/// connection string is configured), the Digital Post domain, the GraphQL gateway (<c>/graphql</c>, <c>/metrics</c>)
+/// and the health endpoints.
 /// </summary>
 public static class SiloApplication
 {
@@ -45,6 +46,7 @@ public static class SiloApplication
         // After AddGrainRuntime: replaces its in-memory storage and reminder table.
         builder.Services.AddPostgresGrainStorage(builder.Configuration);
         DigitalPostComposition.AddDigitalPost(builder.Services, builder.Configuration);
+        DigitalPostComposition.AddGateway(builder.Services, builder.Configuration, builder.Environment);
         return builder;
     }
 
@@ -65,12 +67,15 @@ public static class SiloApplication
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
 
+        DigitalPostComposition.MapGateway(app);
+
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalPost.Silo");
         var database = app.Services.GetRequiredService<PostgresDatabase>();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             SiloLog.Listening(logger, string.Join(", ", app.Urls));
             SiloLog.DataLocation(logger, database.Status.Target);
+            DigitalPostComposition.LogDevelopmentSignIn(app, logger);
         });
         app.Lifetime.ApplicationStopping.Register(() => SiloLog.Stopping(logger));
         app.Lifetime.ApplicationStopped.Register(() => SiloLog.Stopped(logger));
