@@ -14,6 +14,9 @@ switch (args.FirstOrDefault())
     case "seed":
         await DigitalPost.Benchmarks.Grains.SeedProbe.RunAsync(args[1..]);
         break;
+    case "mass-send":
+        Environment.ExitCode = await DigitalPost.Benchmarks.MassSend.MassSendProbe.RunAsync(args[1..]);
+        break;
     case "activation-memory":
         await ActivationMemoryProbe.RunAsync(args[1..]);
         break;
