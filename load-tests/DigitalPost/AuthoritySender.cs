@@ -27,18 +27,20 @@ public sealed class AuthoritySender
     /// <summary>The authority's CVR.</summary>
     public string Cvr { get; }
 
-    /// <summary>Logs <paramref name="authorityId"/> in and reads its CVR.</summary>
+    /// <summary>Logs <paramref name="authorityId"/> in and reads its CVR from the directory.</summary>
     public static async Task<AuthoritySender> SignInAsync(GatewaySession session, string authorityId, MeMoTemplate template, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(template);
         var principal = GatewayPrincipal.Authority(authorityId);
-        using var result = await session.GraphQL.SendAsync(principal, new GraphQLRequest(SetupQueries.AuthorityViewer), cancellationToken).ConfigureAwait(false);
-        result.EnsureOk($"reading the CVR of {principal.Subject}");
-        var authority = result.Data.GetProperty("viewer").GetProperty("authority");
+        var request = new GraphQLRequest(SetupQueries.AuthorityByDirectoryId, new Dictionary<string, object?> { ["search"] = authorityId.Replace('-', ' ') });
+        using var result = await session.GraphQL.SendAsync(principal, request, cancellationToken).ConfigureAwait(false);
+        result.EnsureOk($"looking up {principal.Subject} in the directory");
+        var authority = result.Data.GetProperty("authorities").GetProperty("nodes").EnumerateArray()
+            .FirstOrDefault(node => node.GetProperty("authorityId").ValueEquals(authorityId));
         if (authority.ValueKind != JsonValueKind.Object)
         {
-            throw new GatewayException("setup-no-authority", $"{principal.Subject} has no authority in the directory (viewer.authority is null).");
+            throw new GatewayException("setup-no-authority", $"The directory has no authority '{authorityId}' (--authority).");
         }
 
         return new AuthoritySender(session, principal, authority.GetProperty("cvr").GetString()!, template);

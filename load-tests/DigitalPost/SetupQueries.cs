@@ -6,10 +6,13 @@ namespace DigitalPost.LoadTests.DigitalPost;
 /// </summary>
 public static class SetupQueries
 {
-    /// <summary>The signed-in authority's directory id and CVR (a MeMo's senderID must be it).</summary>
-    public const string AuthorityViewer = """
-        query LoadTestAuthority {
-          viewer { kind authority { authorityId cvr } }
+    /// <summary>
+    /// An authority's CVR (a MeMo's senderID must be the signed-in authority's) from the directory search; variables:
+    /// <c>search</c> (the id's words). The caller picks the node whose <c>authorityId</c> is the one wanted.
+    /// </summary>
+    public const string AuthorityByDirectoryId = """
+        query LoadTestAuthority($search: String!) {
+          authorities(search: $search, first: 20) { nodes { authorityId cvr } }
         }
         """;
 
@@ -17,7 +20,7 @@ public static class SetupQueries
     public const string SendMeMo = """
         mutation LoadTestSendMeMo($memo: String!) {
           sendMeMo(input: { memo: $memo }) {
-            delivery { messageUuid outcome receiptStatus reason detail duplicate }
+            delivery { messageUuid outcome reason detail duplicate }
           }
         }
         """;

@@ -129,7 +129,7 @@ internal sealed class FakeGateway : IAsyncDisposable
         var (subject, platform) = principal.Value;
         object response = name switch
         {
-            "LoadTestAuthority" => Data(new { viewer = new { kind = "AUTHORITY", authority = new { authorityId = subject["authority:".Length..], cvr = AuthorityCvr } } }),
+            "LoadTestAuthority" => Data(new { authorities = new { nodes = new[] { new { authorityId = "udbetaling", cvr = "10200099" }, new { authorityId = variables!["search"]!.GetValue<string>().Replace(' ', '-'), cvr = AuthorityCvr } } } }),
             "LoadTestSendMeMo" => SendMeMo(variables!["memo"]!.GetValue<string>()),
             "LoadTestInbox" => Inbox(subject),
             "LoadTestOpenMessage" => Open(subject, platform, variables!["id"]!.GetValue<string>()),
