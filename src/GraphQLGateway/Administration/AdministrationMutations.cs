@@ -6,6 +6,7 @@ using DigitalPost.Grains.Interfaces.Registry;
 using DigitalPost.GraphQLGateway.Authentication.Subjects;
 using DigitalPost.GraphQLGateway.Core;
 using DigitalPost.GraphQLGateway.Localization;
+using DigitalPost.GraphQLGateway.MailboxActions.Mutations;
 using DigitalPost.GraphQLGateway.MailboxActions.Uploads;
 using DigitalPost.GraphQLGateway.Settings;
 using DigitalPost.Runtime;
@@ -37,7 +38,7 @@ public static class AdministrationMutations
 
         var grain = Grains(context).AuthorityMailbox(authority);
         var delivery = await GatewayCalls.RunAsync(context, () => grain.SendMeMoAsync(actor, xml)).ConfigureAwait(false);
-        return new SendMeMoPayload(delivery);
+        return new SendMeMoPayload(DeliveryReport.From(delivery));
     }
 
     /// <summary>An authority recalls one of its messages held for its doNotDeliverUntilDate.</summary>

@@ -1,6 +1,6 @@
-using DigitalPost.Grains.Interfaces.Messages;
+using DigitalPost.GraphQLGateway.MailboxActions.Mutations;
 
 namespace DigitalPost.GraphQLGateway.Administration;
 
-/// <summary>The schema's <c>SendMeMoPayload</c>: what the delivery rules decided (the <c>DeliveryReport</c> type).</summary>
-public sealed record SendMeMoPayload(DeliveryResult Delivery);
+/// <summary>The schema's <c>SendMeMoPayload</c>: what the delivery rules decided (the actions part's <see cref="DeliveryReport"/>).</summary>
+public sealed record SendMeMoPayload(DeliveryReport Delivery);
