@@ -15,23 +15,24 @@ public static class FolderLookup
     /// <summary>The loader's name in the request.</summary>
     public const string Name = "messages.folders";
 
-    /// <summary>The folder <paramref name="folderId"/> of <paramref name="mailbox"/>.</summary>
-    public static ValueTask<FolderNode> GetAsync(ResolverContext context, MailboxId mailbox, string folderId)
+    /// <summary>The resolver of <c>Message.folder</c>: synchronous (no task) for a system folder.</summary>
+    public static ValueTask<object?> ResolveAsync(ResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(folderId);
+        var node = (MessageNode)context.Parent!;
+        var folderId = node.Summary.FolderId;
         foreach (var system in SystemFolders.All)
         {
             if (system.FolderId == folderId)
             {
-                return ValueTask.FromResult(new FolderNode(mailbox, system));
+                return new ValueTask<object?>(new FolderNode(node.Mailbox, system));
             }
         }
 
-        return new ValueTask<FolderNode>(GetUserFolderAsync(context, mailbox, folderId));
+        return new ValueTask<object?>(GetUserFolderAsync(context, node.Mailbox, folderId));
     }
 
-    private static async Task<FolderNode> GetUserFolderAsync(ResolverContext context, MailboxId mailbox, string folderId)
+    private static async Task<object?> GetUserFolderAsync(ResolverContext context, MailboxId mailbox, string folderId)
     {
         var folders = await context.DataLoader<MailboxId, IReadOnlyList<MailboxFolder>>(Name, (keys, _) => LoadAsync(context, keys)).LoadAsync(mailbox).ConfigureAwait(false);
         if (folders is not null)

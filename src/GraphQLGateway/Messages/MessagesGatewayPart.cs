@@ -57,11 +57,7 @@ public sealed class MessagesGatewayPart : IGatewayPart
             .Field("messageUuid", context => ((MessageNode)context.Parent!).Summary.MessageUuid)
             .Field("mailbox", context => new MailboxNode(((MessageNode)context.Parent!).Mailbox))
             .Field("direction", context => ((MessageNode)context.Parent!).Summary.Direction)
-            .Field("folder", context =>
-            {
-                var node = (MessageNode)context.Parent!;
-                return FolderLookup.GetAsync(context, node.Mailbox, node.Summary.FolderId).AsTask();
-            })
+            .Field("folder", FolderLookup.ResolveAsync)
             .Field("sender", context => MessageFields.Sender(((MessageNode)context.Parent!).Summary))
             .Field("recipient", context => ((MessageNode)context.Parent!).Summary.RecipientId)
             .Field("label", context => ((MessageNode)context.Parent!).Summary.Label)
