@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text.Json;
+using DigitalPost.Grains.Interfaces.AuthorityDirectory;
+using DigitalPost.Grains.Interfaces.Identity;
+using DigitalPost.Grains.Interfaces.Mailboxes;
+using DigitalPost.GraphQLGateway.Core;
+using DigitalPost.GraphQLGateway.Hosting;
+using DigitalPost.GraphQLGateway.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using AuthorityRecord = DigitalPost.Grains.Interfaces.AuthorityDirectory.Authority;
+
+namespace DigitalPost.GraphQLGateway.Tests.Composition;
+
+public sealed class GatewayCompositionTests
+{
+    private const string Cpr = "0101901234";
+    private const string DelegatorCpr = "0202801234";
+    private static readonly MailboxId Own = MailboxId.Parse("cpr:" + Cpr);
+    private static readonly MailboxId Delegated = MailboxId.Parse("cpr:" + DelegatorCpr);
+
+    [Fact]
+    public async Task A_dev_token_signs_in_and_the_viewer_answers()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        var token = await host.DevTokenAsync("cpr:" + Cpr, "mit.dk");
+
+        var result = await host.PostAsync("{ viewer { kind platform displayId mailbox { id address displayAddress kind } } }", token);
+
+        var viewer = result.GetProperty("data").GetProperty("viewer");
+        Assert.Equal("CITIZEN", viewer.GetProperty("kind").GetString());
+        Assert.Equal("MIT_DK", viewer.GetProperty("platform").GetString());
+        Assert.Equal("cpr:010190-****", viewer.GetProperty("displayId").GetString());
+        Assert.Equal(GlobalId.Mailbox(Own), viewer.GetProperty("mailbox").GetProperty("id").GetString());
+        Assert.Equal("cpr:0101901234", viewer.GetProperty("mailbox").GetProperty("address").GetString());
+        Assert.Equal("cpr:010190-****", viewer.GetProperty("mailbox").GetProperty("displayAddress").GetString());
+        Assert.Equal("CITIZEN", viewer.GetProperty("mailbox").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Openable_mailboxes_and_received_grants_come_from_the_grains()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        var expires = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        host.Grains.Handle(Own.Value, nameof(ICitizenMailboxGrain.ListOpenableMailboxesAsync), _ => Task.FromResult<IReadOnlyList<OpenableMailbox>>(
+        [
+            new(Own, null, AccessLevel.Owner, null),
+            new(Delegated, GrantKind.Delegate, AccessLevel.ReadWrite, expires),
+        ]));
+        var token = await host.DevTokenAsync("cpr:" + Cpr);
+
+        var result = await host.PostAsync(
+            "{ viewer { openableMailboxes { own access grantKind expiresAt mailbox { address } } grantsReceived { level kind expiresAt mailbox { id } } } }", token);
+
+        var viewer = result.GetProperty("data").GetProperty("viewer");
+        var openable = viewer.GetProperty("openableMailboxes");
+        Assert.Equal(2, openable.GetArrayLength());
+        Assert.True(openable[0].GetProperty("own").GetBoolean());
+        Assert.Equal("OWNER", openable[0].GetProperty("access").GetString());
+        Assert.Equal(JsonValueKind.Null, openable[0].GetProperty("grantKind").ValueKind);
+        Assert.False(openable[1].GetProperty("own").GetBoolean());
+        Assert.Equal("READ_WRITE", openable[1].GetProperty("access").GetString());
+        Assert.Equal("DELEGATE", openable[1].GetProperty("grantKind").GetString());
+        Assert.Equal(expires, openable[1].GetProperty("expiresAt").GetDateTimeOffset());
+        var received = Assert.Single(viewer.GetProperty("grantsReceived").EnumerateArray());
+        Assert.Equal(GlobalId.Mailbox(Delegated), received.GetProperty("mailbox").GetProperty("id").GetString());
+        Assert.Equal("READ_WRITE", received.GetProperty("level").GetString());
+        Assert.Single(host.Grains.Calls);
+    }
+
+    [Fact]
+    public async Task A_mailbox_shows_its_profile_and_counters_only_to_the_owner()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        host.Grains.Handle(Own.Value, nameof(ICitizenMailboxGrain.ListOpenableMailboxesAsync), _ => Task.FromResult<IReadOnlyList<OpenableMailbox>>(
+        [
+            new(Own, null, AccessLevel.Owner, null),
+            new(Delegated, GrantKind.Delegate, AccessLevel.Read, null),
+        ]));
+        host.Grains.Handle(Own.Value, nameof(IMailboxGrain.GetProfileAsync), _ => Task.FromResult(Profile(Own, 3)));
+        host.Grains.Handle(Delegated.Value, nameof(IMailboxGrain.GetProfileAsync), _ => Task.FromResult(Profile(Delegated, 5)));
+        var token = await host.DevTokenAsync("cpr:" + Cpr);
+        const string Query = "query($id: ID!) { mailbox(id: $id) { access status unreadCount folders { folderId name system id } counters { delivered printed held refused } } }";
+
+        var own = (await host.PostAsync(Query, token, new { id = GlobalId.Mailbox(Own) })).GetProperty("data").GetProperty("mailbox");
+        var delegated = (await host.PostAsync(Query, token, new { id = GlobalId.Mailbox(Delegated) })).GetProperty("data").GetProperty("mailbox");
+
+        Assert.Equal("OWNER", own.GetProperty("access").GetString());
+        Assert.Equal("EXEMPT", own.GetProperty("status").GetString());
+        Assert.Equal(3, own.GetProperty("unreadCount").GetInt32());
+        Assert.Equal(["inbox", "sent", "deleted", "archive", "f1"], own.GetProperty("folders").EnumerateArray().Select(f => f.GetProperty("folderId").GetString()));
+        Assert.Equal(GlobalId.Folder(Own, "f1"), own.GetProperty("folders")[4].GetProperty("id").GetString());
+        Assert.Equal(7, own.GetProperty("counters").GetProperty("delivered").GetInt32());
+        Assert.Equal("READ", delegated.GetProperty("access").GetString());
+        Assert.Equal(5, delegated.GetProperty("unreadCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, delegated.GetProperty("counters").ValueKind);
+    }
+
+    [Fact]
+    public async Task Someone_elses_mailbox_and_a_made_up_id_give_the_same_error()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        host.Grains.Handle(Own.Value, nameof(ICitizenMailboxGrain.ListOpenableMailboxesAsync), _ => Task.FromResult<IReadOnlyList<OpenableMailbox>>([new(Own, null, AccessLevel.Owner, null)]));
+        var token = await host.DevTokenAsync("cpr:" + Cpr);
+
+        var other = await host.PostAsync("query($id: ID!) { mailbox(id: $id) { address } node(id: $id) { id } }", token, new { id = GlobalId.Mailbox(Delegated) });
+        var made = await host.PostAsync("query($id: ID!) { mailbox(id: $id) { address } node(id: $id) { id } }", token, new { id = "bWFkZS11cA" });
+
+        Assert.Equal(other.GetProperty("errors").ToString(), made.GetProperty("errors").ToString());
+        Assert.All(other.GetProperty("errors").EnumerateArray(), e => Assert.Equal(GatewayErrorCodes.NotFound, e.GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.DoesNotContain(host.Grains.Calls, call => call.Contains(DelegatorCpr, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Node_and_nodes_dispatch_by_the_type_in_the_id()
+    {
+        var aalborg = new AuthorityRecord(AuthorityId.Parse("aalborg-kommune"), "Aalborg Kommune", AuthorityKind.Municipality, Cvr.Parse("10008510"), 851, 1081, []);
+        await using var host = await GatewayHost.StartAsync("Development", authorities: [aalborg]);
+        host.Grains.Handle(Own.Value, nameof(ICitizenMailboxGrain.ListOpenableMailboxesAsync), _ => Task.FromResult<IReadOnlyList<OpenableMailbox>>([new(Own, null, AccessLevel.Owner, null)]));
+        var token = await host.DevTokenAsync("cpr:" + Cpr);
+
+        var result = await host.PostAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Authority { name municipalityCode } ... on Mailbox { address } } }",
+            token,
+            new { ids = new[] { GlobalId.Authority(aalborg.Id), GlobalId.Mailbox(Own), GlobalId.Mailbox(Delegated) } });
+
+        var nodes = result.GetProperty("data").GetProperty("nodes");
+        Assert.Equal("Authority", nodes[0].GetProperty("__typename").GetString());
+        Assert.Equal(851, nodes[0].GetProperty("municipalityCode").GetInt32());
+        Assert.Equal("Mailbox", nodes[1].GetProperty("__typename").GetString());
+        Assert.Equal("cpr:0101901234", nodes[1].GetProperty("address").GetString());
+        Assert.Equal(JsonValueKind.Null, nodes[2].ValueKind);
+    }
+
+    [Fact]
+    public async Task An_anonymous_caller_is_unauthenticated()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+
+        var result = await host.PostAsync("{ viewer { kind } }");
+
+        Assert.Equal(GatewayErrorCodes.Unauthenticated, result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Sdl_and_introspection_are_on_in_development_and_off_in_production_unless_configured()
+    {
+        await using var development = await GatewayHost.StartAsync("Development");
+        await using var production = await GatewayHost.StartAsync("Production");
+        await using var switchedOn = await GatewayHost.StartAsync("Production", new() { ["Gateway:EnableIntrospection"] = "true" });
+
+        var sdl = await development.Client.GetStringAsync("graphql?sdl");
+        using var hidden = await production.Client.GetAsync("graphql?sdl");
+        var refused = await production.PostAsync("{ __schema { queryType { name } } }");
+        var allowed = await switchedOn.PostAsync("{ __schema { queryType { name } } }");
+
+        Assert.Equal(development.Services.GetRequiredService<GatewayComposition>().Sdl, sdl);
+        Assert.Contains("type Query {", sdl, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal("INTROSPECTION_DISABLED", refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("Query", allowed.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Limits_come_from_the_gateway_configuration()
+    {
+        await using var host = await GatewayHost.StartAsync("Development", new() { ["Gateway:MaxDepth"] = "3" });
+        var token = await host.DevTokenAsync("cpr:" + Cpr);
+
+        var tooDeep = await host.PostAsync("{ viewer { mailbox { folders { mailbox { id } } } } }", token);
+
+        Assert.False(tooDeep.TryGetProperty("data", out _));
+        Assert.Contains("depth", tooDeep.GetProperty("errors")[0].GetProperty("message").GetString()!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_platform_header_the_token_does_not_allow_is_refused()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        var token = await host.DevTokenAsync("cpr:" + Cpr);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ viewer { kind } }" }) };
+        request.Headers.Authorization = new("Bearer", token);
+        request.Headers.Add("X-DigitalPost-Platform", "e-boks");
+        using var response = await host.Client.SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(GatewayErrorCodes.PlatformNotAllowed, body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    private static MailboxProfile Profile(MailboxId mailbox, long unread) => new(
+        mailbox,
+        MailboxStatus.Exempt,
+        Residence.Resident,
+        false,
+        null,
+        [],
+        NotificationSettings.None,
+        null,
+        [],
+        [.. SystemFolders.All, new MailboxFolder("f1", "Skat", false)],
+        new MailboxCounters(7, 1, 0, 2),
+        null,
+        unread);
+}
