@@ -138,6 +138,6 @@ echo "  gateway  $gateway_rps requests/s  ($gateway_url)"
 echo "  plain    $plain_rps requests/s  (serve-static, same bytes)"
 awk -v g="$gateway_rps" -v p="$plain_rps" 'BEGIN {
     r = g / p
-    printf "  ratio    %.3f (target >= 0.70): %s\n", r, r >= 0.70 ? "met" : "NOT met"
-    exit r >= 0.70 ? 0 : 1
+    printf "  ratio    %.3f (target >= 0.70): %s\n", r, (r >= 0.70) ? "met" : "NOT met"
+    exit (r >= 0.70) ? 0 : 1
 }'

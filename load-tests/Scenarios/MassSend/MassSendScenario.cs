@@ -123,7 +123,7 @@ public sealed class MassSendScenario : ILoadScenario
 
     /// <summary>
     /// The scenario with its one-iteration simulation (no thresholds yet). <paramref name="startSignal"/>, when given,
-    /// is awaited before the upload (<c>mixed</c> starts the send a while into the inbox storm); the
+    /// is awaited at the end of the set-up, before the load phase (<c>mixed</c> starts the send a while into the inbox storm); the
     /// <paramref name="window"/> is opened at the upload and closed when the job ends.
     /// </summary>
     public static Scenario Create(
@@ -141,8 +141,18 @@ public sealed class MassSendScenario : ILoadScenario
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(log);
-        return Scenario.Create(name, context => RunJobAsync(context, settings, session, population, log, window, startSignal))
-            .WithInit(async cancellationToken => await AuthoritySender.SignInAsync(session, settings.AuthorityId, template, cancellationToken).ConfigureAwait(false))
+        return Scenario.Create(name, context => RunJobAsync(context, settings, session, population, log, window))
+            .WithInit(async cancellationToken =>
+            {
+                var sender = await AuthoritySender.SignInAsync(session, settings.AuthorityId, template, cancellationToken).ConfigureAwait(false);
+                if (startSignal is not null)
+                {
+                    // Waiting here, before the load phase, keeps the wait out of the scenario's latency.
+                    await startSignal(cancellationToken).ConfigureAwait(false);
+                }
+
+                return sender;
+            })
             // One copy, one iteration; the phase is only the upper bound on how long the job may take.
             .WithLoadSimulations(LoadSimulation.KeepConstant(1, settings.JobTimeout))
             .WithMaxIterations(1);
@@ -154,16 +164,10 @@ public sealed class MassSendScenario : ILoadScenario
         GatewaySession session,
         IPopulationSource population,
         TextWriter log,
-        MassSendWindow? window,
-        Func<CancellationToken, Task>? startSignal)
+        MassSendWindow? window)
     {
         var sender = (AuthoritySender)context.State!;
         var cancellationToken = context.CancellationToken;
-        if (startSignal is not null)
-        {
-            await startSignal(cancellationToken).ConfigureAwait(false);
-        }
-
         var key = settings.IdempotencyKey ?? "load-test-" + Guid.NewGuid().ToString("N");
         var template = sender.MassSendTemplate(MeMoTemplate.StableMessageUuid("mass-send", key), $"Belastningstest masseforsendelse {key}");
         var recipients = new RecipientListContent(population.PeopleAsync(settings.Recipients, cancellationToken));
