@@ -33,6 +33,8 @@ internal sealed class UploadTestServer : IAsyncDisposable
         type Query { ok: Boolean }
         type Mutation {
           single(file: Upload!): String!
+          "Name, size and the last byte, without the content (for large files)."
+          summary(file: Upload!): String!
           many(input: ManyInput!): [String!]!
         }
         input ManyInput { files: [Upload!]! nested: NestedInput }
@@ -99,6 +101,7 @@ internal sealed class UploadTestServer : IAsyncDisposable
             .AddScalar(UploadScalar.Create())
             .BindResolver("Query", "ok", _ => true)
             .BindResolver("Mutation", "single", ctx => server!.DescribeAsync((UploadedFile)ctx.Arguments["file"]!))
+            .BindResolver("Mutation", "summary", ctx => SummarizeAsync((UploadedFile)ctx.Arguments["file"]!))
             .BindResolver("Mutation", "many", async ctx =>
             {
                 var input = (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
@@ -136,6 +139,12 @@ internal sealed class UploadTestServer : IAsyncDisposable
         {
             System.IO.Directory.Delete(Directory, recursive: true);
         }
+    }
+
+    private static async Task<string> SummarizeAsync(UploadedFile file)
+    {
+        var bytes = await file.ReadAllBytesAsync(CancellationToken.None);
+        return $"{file.Filename}|{file.Size}|{(bytes.Length == 0 ? -1 : bytes[^1])}";
     }
 
     private async Task<string> DescribeAsync(UploadedFile file)
