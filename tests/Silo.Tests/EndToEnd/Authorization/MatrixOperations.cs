@@ -180,8 +180,8 @@ public static class MatrixOperations
                 """, new { c = s.Owner.Cpr.Value }, "registerExemption"),
             changesState: true);
         Row("Mutation.grantEstateAccess", Expect(Forbidden, (Allowed, [Agency])),
-            (w, s, _) => Q("mutation($d: String!, $a: String!) { grantEstateAccess(input: { deceasedCpr: $d, administratorCpr: $a }) { grant { id } } }",
-                new { d = w.World.Deceased.Cpr.Value, a = s.Read.Cpr.Value }, "grantEstateAccess"));
+            (w, _, _) => Q("mutation($d: String!, $a: String!) { grantEstateAccess(input: { deceasedCpr: $d, administratorCpr: $a }) { grant { id } } }",
+                new { d = w.World.Deceased.Cpr.Value, a = w.EstateCandidate.Cpr.Value }, "grantEstateAccess"));
 
         // Subscriptions.
         Row("Subscription.mailboxEvents", Expect(NotFound, (Allowed, Openers)),

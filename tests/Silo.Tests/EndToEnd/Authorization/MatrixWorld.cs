@@ -33,11 +33,12 @@ public sealed class MatrixWorld
     private readonly Lazy<Task<MatrixScene>> _shared;
     private int _numbers;
 
-    private MatrixWorld(EndToEndFixture fixture, WorldCompany otherCompany, WorldAuthority otherAuthority)
+    private MatrixWorld(EndToEndFixture fixture, WorldCompany otherCompany, WorldAuthority otherAuthority, WorldCitizen estateCandidate)
     {
         _fixture = fixture;
         OtherCompany = otherCompany;
         OtherAuthority = otherAuthority;
+        EstateCandidate = estateCandidate;
         _shared = new Lazy<Task<MatrixScene>>(() => CreateSceneAsync(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -50,6 +51,12 @@ public sealed class MatrixWorld
 
     /// <summary>Udbetaling Danmark: an authority that did not send the scenes' letters.</summary>
     public WorldAuthority OtherAuthority { get; }
+
+    /// <summary>
+    /// The person the agency's allowed <c>grantEstateAccess</c> call names: nobody else of the matrix, so the estate access
+    /// it gives cannot change another row's answer.
+    /// </summary>
+    public WorldCitizen EstateCandidate { get; }
 
     public static Task<MatrixWorld> ForAsync(EndToEndFixture fixture) => Worlds.GetValue(fixture, CreateAsync);
 
@@ -159,6 +166,7 @@ public sealed class MatrixWorld
         }
 
         await fixture.Grains.GetGrain<IBusinessMailboxGrain>(otherCompany.Mailbox.Value).SetCompanyPeopleAsync([representative.Cpr.Value]);
-        return new MatrixWorld(fixture, otherCompany, otherAuthority);
+        var estateCandidate = await fixture.CreateCitizenAsync("Matrix", "Bobestyrer");
+        return new MatrixWorld(fixture, otherCompany, otherAuthority, estateCandidate);
     }
 }
