@@ -120,6 +120,8 @@ public static class MessageFields
     public static async Task<MessageNode> MessageByIdAsync(ResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // An anonymous caller learns nothing about ids, not even whether one is well-formed.
+        _ = context.Viewer();
         var (mailbox, uuid) = GlobalId.ParseMessage(context, context.Argument<string>("id"));
         return await MessageLoader.LoadAsync(context, mailbox, uuid).ConfigureAwait(false) ?? throw Localization.GatewayErrors.Inaccessible(context);
     }

@@ -163,5 +163,14 @@ public sealed class MessagesSchemaTests : IDisposable
         Assert.Empty(_queries);
     }
 
+    [Fact]
+    public async Task An_anonymous_caller_is_unauthenticated_before_the_id_is_looked_at()
+    {
+        var result = await Executor.Value.ExecuteAsync(new ExecutionRequest { Query = "{ message(id: \"not-an-id\") { label } }", Services = _services });
+
+        Assert.Equal(GatewayErrorCodes.Unauthenticated, Assert.Single(result.Errors!).Extensions?["code"]);
+        Assert.Empty(_grains.Calls);
+    }
+
     public void Dispose() => _services.Dispose();
 }
