@@ -2,6 +2,7 @@ using DigitalPost.Grains.Interfaces.AccessLog;
 using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Notifications;
+using DigitalPost.Grains.NemSms;
 using DigitalPost.Grains.Tests.Mailboxes.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
