@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -29,6 +30,8 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _receiveLoop;
     private int _nextId;
+    private TaskCompletionSource? _paused;
+    private HttpMessageInvoker? _invoker;
 
     private GraphQLWebSocketClient(ClientWebSocket socket)
     {
@@ -49,7 +52,12 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     /// When the server closes instead (4403 for a bad token, say), throws a
     /// <see cref="GraphQLWebSocketClosedException"/> with the close status.
     /// </summary>
-    public static async Task<GraphQLWebSocketClient> ConnectAsync(Uri endpoint, JsonObject? initPayload, IReadOnlyDictionary<string, string>? headers = null, TimeSpan? patience = null)
+    /// <param name="endpoint">The <c>ws://</c> address.</param>
+    /// <param name="initPayload">The <c>connection_init</c> payload (none when null).</param>
+    /// <param name="headers">Headers of the upgrade request.</param>
+    /// <param name="patience">How long to wait for the ack.</param>
+    /// <param name="socketReceiveBufferSize">The TCP receive buffer of the client's socket (small: the server's sends back up sooner while reading is paused).</param>
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(Uri endpoint, JsonObject? initPayload, IReadOnlyDictionary<string, string>? headers = null, TimeSpan? patience = null, int? socketReceiveBufferSize = null)
     {
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol(SubProtocol);
@@ -62,7 +70,17 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         try
         {
             using var connectTimeout = new CancellationTokenSource(patience ?? DefaultPatience);
-            await socket.ConnectAsync(endpoint, connectTimeout.Token).ConfigureAwait(false);
+            if (socketReceiveBufferSize is { } size)
+            {
+                // The invoker lives as long as the client: the upgraded connection came from its handler.
+                client._invoker = new HttpMessageInvoker(new SocketsHttpHandler { ConnectCallback = (context, cancel) => ConnectSmallBufferAsync(context, size, cancel) });
+                await socket.ConnectAsync(endpoint, client._invoker, connectTimeout.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                await socket.ConnectAsync(endpoint, connectTimeout.Token).ConfigureAwait(false);
+            }
+
             client._receiveLoop = Task.Run(client.ReceiveLoopAsync);
             var init = new JsonObject { ["type"] = "connection_init" };
             if (initPayload is not null)
@@ -115,6 +133,12 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         return subscription;
     }
 
+    /// <summary>Stops reading from the socket after the message being read (a client too slow to keep up).</summary>
+    public void PauseReading() => Interlocked.CompareExchange(ref _paused, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), null);
+
+    /// <summary>Reads again.</summary>
+    public void ResumeReading() => Interlocked.Exchange(ref _paused, null)?.TrySetResult();
+
     /// <summary>Completes when the server has closed the connection (or it dropped).</summary>
     public async Task<(WebSocketCloseStatus? Status, string? Description)> WaitForCloseAsync(TimeSpan? patience = null)
     {
@@ -161,6 +185,7 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         }
 
         _socket.Dispose();
+        _invoker?.Dispose();
         _stop.Dispose();
         _sendLock.Dispose();
     }
@@ -172,6 +197,11 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         {
             while (true)
             {
+                if (Volatile.Read(ref _paused) is { } paused)
+                {
+                    await paused.Task.WaitAsync(_stop.Token).ConfigureAwait(false);
+                }
+
                 buffer.Clear();
                 ValueWebSocketReceiveResult result;
                 do
@@ -230,6 +260,21 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
             default:
                 // pong and messages for subscriptions already ended carry nothing for the tests.
                 break;
+        }
+    }
+
+    private static async ValueTask<Stream> ConnectSmallBufferAsync(SocketsHttpConnectionContext context, int receiveBufferSize, CancellationToken cancellationToken)
+    {
+        var tcp = new Socket(SocketType.Stream, ProtocolType.Tcp) { ReceiveBufferSize = receiveBufferSize, NoDelay = true };
+        try
+        {
+            await tcp.ConnectAsync(context.DnsEndPoint, cancellationToken).ConfigureAwait(false);
+            return new NetworkStream(tcp, ownsSocket: true);
+        }
+        catch
+        {
+            tcp.Dispose();
+            throw;
         }
     }
 
