@@ -5,7 +5,9 @@ using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Messages;
 using DigitalPost.Grains.Interfaces.MeMo;
+using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.Grains.Mailboxes;
+using DigitalPost.Grains.Messages;
 using DigitalPost.Grains.Notifications;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Hosting;
@@ -21,7 +23,8 @@ namespace DigitalPost.Benchmarks.Grains;
 /// Latency of one delivery to an active citizen mailbox, committed in PostgreSQL, at a fixed
 /// number of concurrent senders, against a floor measured in the same run: one single-row INSERT
 /// round trip at the same concurrency.
-/// <c>dotnet run -c Release --project benchmarks -- delivery [--recipients N] [--concurrency N] [--messages N] [--connection CS] [--no-fsync]</c>.
+/// <c>dotnet run -c Release --project benchmarks -- delivery [--recipients N] [--concurrency N] [--messages N] [--connection CS] [--no-fsync] [--breakdown] [--max-batch N] [--batches N] [--known-contents N]</c>.
+/// <c>--breakdown</c> also measures the parts of a delivery alone (grain call, content encoding, the statement).
 /// Without <c>--connection</c> a private PostgreSQL cluster is provisioned in a temp folder (fsync on unless <c>--no-fsync</c>).
 /// </summary>
 internal static class DeliveryProbe
@@ -50,6 +53,11 @@ internal static class DeliveryProbe
         var messages = IntOption(args, "--messages", 20_000);
         var connection = StringOption(args, "--connection");
         var fsync = !args.Contains("--no-fsync");
+        var breakdown = args.Contains("--breakdown");
+        var writer = new DeliveryWriterOptions();
+        writer.MaxBatchSize = IntOption(args, "--max-batch", writer.MaxBatchSize);
+        writer.MaxConcurrentBatches = IntOption(args, "--batches", writer.MaxConcurrentBatches);
+        writer.KnownContentCapacity = IntOption(args, "--known-contents", writer.KnownContentCapacity);
 
         var services = new ServiceCollection();
         services.AddGrainRuntime(options =>
@@ -71,6 +79,12 @@ internal static class DeliveryProbe
         services.AddLogging();
         services.AddDigitalPostNotifications(configuration);
         services.AddDigitalPostGrains();
+        services.AddOptions<DeliveryWriterOptions>().Configure(o =>
+        {
+            o.MaxBatchSize = writer.MaxBatchSize;
+            o.MaxConcurrentBatches = writer.MaxConcurrentBatches;
+            o.KnownContentCapacity = writer.KnownContentCapacity;
+        });
         await using var provider = services.BuildServiceProvider();
         var hosted = provider.GetServices<IHostedService>().ToList();
         foreach (var service in hosted)
@@ -118,7 +132,16 @@ internal static class DeliveryProbe
             await Measure("warm-up delivery", Math.Min(messages / 10, 2_000), concurrency, Deliver, print: false);
             await Measure("warm-up floor", Math.Min(messages / 10, 2_000), concurrency, Floor, print: false);
             var floor = await Measure("floor: single-row INSERT", messages, concurrency, Floor, print: true);
+            if (breakdown)
+            {
+                await MeasureParts(provider, mailboxes, cprs, sender, template, messages, concurrency);
+            }
+
+            var store = provider.GetRequiredService<MessageStore>();
+            var (batches, split) = (store.Writer.BatchesWritten, store.Writer.BatchesSplit);
             var delivery = await Measure("delivery to active mailbox", messages, concurrency, Deliver, print: true);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"writer: max batch {writer.MaxBatchSize}, {writer.MaxConcurrentBatches} concurrent batches, known contents {writer.KnownContentCapacity}; {store.Writer.BatchesWritten - batches:N0} multi-delivery batches, {store.Writer.BatchesSplit - split:N0} split"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ratio delivery/floor: p50 {delivery.P50 / floor.P50:N2}x, p99 {delivery.P99 / floor.P99:N2}x; fsync {(connection is null ? (fsync ? "on" : "off") : "server's")}, synchronous_commit on, {Environment.ProcessorCount} cores, {recipients} recipients, {concurrency} concurrent senders"));
         }
@@ -129,6 +152,48 @@ internal static class DeliveryProbe
                 await hosted[i].StopAsync(CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// Where a delivery's time goes, each part measured alone at the same concurrency: the grain call
+    /// (a profile read, no database), the content encoding (MeMo write + SHA-256) and the delivery
+    /// statement itself with content encoded beforehand.
+    /// </summary>
+    private static async Task MeasureParts(IServiceProvider provider, ICitizenMailboxGrain[] mailboxes, Cpr[] cprs, MailboxId sender, MeMoMessage template, int messages, int concurrency)
+    {
+        var store = provider.GetRequiredService<MessageStore>();
+        var encoded = MessageContentCodec.Encode(template);
+
+        async Task<TimeSpan> GrainCall(int i)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await mailboxes[i % mailboxes.Length].GetProfileAsync(ActorContext.System());
+            return Stopwatch.GetElapsedTime(start);
+        }
+
+        Task<TimeSpan> Encode(int i)
+        {
+            var letter = template with { Header = template.Header with { MessageUuid = Guid.NewGuid(), Recipient = new MeMoRecipient { RecipientId = cprs[i % cprs.Length].Value, IdType = "CPR" } } };
+            var start = Stopwatch.GetTimestamp();
+            _ = MessageContentCodec.Encode(letter);
+            return Task.FromResult(Stopwatch.GetElapsedTime(start));
+        }
+
+        async Task<TimeSpan> Statement(int i)
+        {
+            var letter = template with { Header = template.Header with { MessageUuid = Guid.NewGuid(), Recipient = new MeMoRecipient { RecipientId = cprs[i % cprs.Length].Value, IdType = "CPR" } } };
+            var key = MailboxId.ForCitizen(cprs[i % cprs.Length]).Key;
+            var now = DateTimeOffset.UtcNow;
+            var write = new DeliveryWrite(key, letter.Header.MessageUuid, sender.Value, DeliveryOutcome.Delivered, ReceiptStatus.Received, null, null, now, encoded,
+                Message: NewMessageRow.From(letter, key, MessageDirection.Received, sender.Value, SenderKind.Authority, null, now));
+            var start = Stopwatch.GetTimestamp();
+            _ = await store.WriteDeliveryAsync(write);
+            return Stopwatch.GetElapsedTime(start);
+        }
+
+        await Measure("part: grain call (profile read)", messages, concurrency, GrainCall, print: true);
+        await Measure("part: encode (MeMo write + SHA-256)", messages, concurrency, Encode, print: true);
+        await Measure("part: delivery statement (content encoded before)", messages, concurrency, Statement, print: true);
     }
 
     private static async Task<(double P50, double P99)> Measure(string name, int count, int concurrency, Func<int, Task<TimeSpan>> operation, bool print)

@@ -1,4 +1,5 @@
 using DigitalPost.Grains.Interfaces.Messages;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace DigitalPost.Grains.Messages;
@@ -7,7 +8,7 @@ namespace DigitalPost.Grains.Messages;
 /// The mailbox message tables (see Migrations/0001). Writes of one action go as one batch: one
 /// round trip, one implicit transaction, so nothing is ever stored half.
 /// </summary>
-public sealed partial class MessageStore(MailboxDatabase database)
+public sealed partial class MessageStore(MailboxDatabase database, IOptions<DeliveryWriterOptions>? writerOptions = null)
 {
     internal const string SummaryColumns =
         "message_uuid, direction, folder_id, sender_id, sender_label, recipient_id, label, received_at, unread, first_read_at, first_read_by, " +
@@ -16,62 +17,25 @@ public sealed partial class MessageStore(MailboxDatabase database)
 
     public MailboxDatabase Database => database;
 
+    /// <summary>The group-commit writer of deliveries.</summary>
+    public DeliveryWriter Writer { get; } = new(database, writerOptions?.Value ?? new DeliveryWriterOptions());
+
     /// <summary>
     /// Writes a delivery; false when this (mailbox, messageUUID) was offered before, in which case
-    /// nothing was written.
+    /// nothing was written. Deliveries of different mailboxes arriving together are committed
+    /// together (<see cref="DeliveryWriter"/>); <paramref name="alsoOnSuccess"/> commands, when
+    /// given, run in the delivery's own transaction instead.
     /// </summary>
     public async Task<bool> WriteDeliveryAsync(DeliveryWrite write, IReadOnlyList<NpgsqlBatchCommand>? alsoOnSuccess = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var p = new ParameterList();
-        var mailbox = p.Add(Sql.Text(write.MailboxId));
-        var uuid = p.Add(Sql.Uuid(write.MessageUuid));
-        var sender = p.Add(Sql.Text(write.SenderId));
-        var outcome = p.Add(Sql.Short((int)write.Outcome));
-        var status = p.Add(Sql.Short((int)write.Receipt));
-        var reason = p.Add(Sql.Text(write.ReasonCode));
-        var detail = p.Add(Sql.Text(write.Detail));
-        var at = p.Add(Sql.Time(write.At));
-        var sql = new System.Text.StringBuilder();
-        sql.Append("WITH d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) ")
-            .Append($"VALUES ({mailbox}, {uuid}, {sender}, {outcome}, {status}, {reason}, {detail}, {at}) ON CONFLICT DO NOTHING RETURNING 1 AS one)");
-        if (write.Content is { } content)
+        if (alsoOnSuccess is null || alsoOnSuccess.Count == 0)
         {
-            var sha = p.Add(Sql.Bytes(content.Sha256));
-            var data = p.Add(Sql.Bytes(content.Data));
-            sql.Append($", c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) SELECT {sha}, {data}, length({data}) FROM d ON CONFLICT DO NOTHING)");
-            if (write.Message is { } message)
-            {
-                sql.Append(", m AS (").Append(InsertMessageSql(p, message, sha, "FROM d")).Append(" RETURNING message_uuid)");
-                if (message.Files.Count > 0)
-                {
-                    sql.Append(", f AS (").Append(InsertFilesSql(p, message, "FROM m")).Append(')');
-                }
-            }
-            else if (write.Print is { } print)
-            {
-                sql.Append($", pq AS (INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) ")
-                    .Append($"SELECT {mailbox}, {uuid}, {sender}, {sha}, {p.Add(Sql.P(print.AddressJson, NpgsqlTypes.NpgsqlDbType.Jsonb))}, {p.Add(Sql.Text(print.Reason))}, {at} FROM d)");
-            }
-            else if (write.Held is { } held)
-            {
-                sql.Append(", h AS (INSERT INTO mailbox_held_messages (mailbox_id, message_uuid, sender_id, sender_kind, private_platform, content_sha256, recipient_id_type, recipient_label, release_on, held_at) ")
-                    .Append($"SELECT {mailbox}, {uuid}, {sender}, {p.Add(Sql.Short((int)held.SenderKind))}, {p.Add(Sql.Short((int?)held.PrivatePlatform))}, {sha}, ")
-                    .Append($"{p.Add(Sql.Text(held.RecipientIdType))}, {p.Add(Sql.Text(held.RecipientLabel))}, {p.Add(Sql.P(held.ReleaseOn, NpgsqlTypes.NpgsqlDbType.Date))}, {at} FROM d)");
-            }
+            return await Writer.WriteAsync(write, cancellationToken).ConfigureAwait(false);
         }
 
-        sql.Append(", r AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) ")
-            .Append($"SELECT {sender}, {uuid}, {mailbox}, {status}, {reason}, {detail}, {at} FROM d) ")
-            .Append("SELECT count(*) FROM d");
-        var commands = new List<NpgsqlBatchCommand> { p.ToCommand(sql.ToString()) };
-        if (alsoOnSuccess is not null)
-        {
-            commands.AddRange(alsoOnSuccess);
-        }
-
-        var inserted = await database.ExecutePreparedScalarAsync<long>(commands, cancellationToken).ConfigureAwait(false);
-        return inserted == 1;
+        List<NpgsqlBatchCommand> commands = [DeliveryStatement.Build(write, includeContentBytes: true), .. alsoOnSuccess];
+        return await database.ExecutePreparedScalarAsync<long>(commands, cancellationToken).ConfigureAwait(false) == 1;
     }
 
     /// <summary>The recorded outcome of an earlier delivery, or null.</summary>
@@ -105,12 +69,22 @@ public sealed partial class MessageStore(MailboxDatabase database)
         return p.ToCommand(sql.ToString());
     }
 
-    private static string InsertMessageSql(ParameterList p, NewMessageRow m, string sha, string from)
+    internal static string InsertMessageSql(ParameterList p, NewMessageRow m, string sha, string from)
     {
         var mailbox = p.Add(Sql.Text(m.MailboxId));
         var uuid = p.Add(Sql.Uuid(m.MessageUuid));
-        var replyTo = p.Add(Sql.Uuid(m.ReplyTo));
-        var thread = $"COALESCE((SELECT t.thread_id FROM mailbox_messages t WHERE t.mailbox_id = {mailbox} AND t.message_uuid = {replyTo}), {replyTo}, {uuid})";
+        // A new thread needs no look-up (most deliveries); a reply joins the thread of the message it answers.
+        string thread;
+        if (m.ReplyTo is { } replyToUuid)
+        {
+            var replyTo = p.Add(Sql.Uuid(replyToUuid));
+            thread = $"COALESCE((SELECT t.thread_id FROM mailbox_messages t WHERE t.mailbox_id = {mailbox} AND t.message_uuid = {replyTo}), {replyTo})";
+        }
+        else
+        {
+            thread = uuid;
+        }
+
         return "INSERT INTO mailbox_messages (mailbox_id, message_uuid, direction, folder_id, sender_id, sender_label, sender_kind, recipient_id, recipient_id_type, " +
             "recipient_label, label, search_text, received_at, unread, legal_notification, reply_allowed, reply_by, private_platform, thread_id, content_sha256, size_bytes, file_count) " +
             $"SELECT {mailbox}, {uuid}, {p.Add(Sql.Short((int)m.Direction))}, {p.Add(Sql.Text(m.FolderId))}, {p.Add(Sql.Text(m.SenderId))}, {p.Add(Sql.Text(m.SenderLabel))}, " +
@@ -122,7 +96,7 @@ public sealed partial class MessageStore(MailboxDatabase database)
     /// <summary>What text search matches: label and sender label, folded culture-invariantly.</summary>
     internal static string SearchText(string label, string senderLabel) => (label + "\n" + senderLabel).ToLowerInvariant();
 
-    private static string InsertFilesSql(ParameterList p, NewMessageRow m, string from)
+    internal static string InsertFilesSql(ParameterList p, NewMessageRow m, string from)
     {
         var kinds = p.Add(Sql.P(m.Files.Select(f => f.DocumentKind).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
         var names = p.Add(Sql.P(m.Files.Select(f => f.Filename).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));

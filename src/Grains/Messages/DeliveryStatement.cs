@@ -1,0 +1,74 @@
+using Npgsql;
+
+namespace DigitalPost.Grains.Messages;
+
+/// <summary>
+/// The one statement of a delivery: the idempotency record, the content (only when the store may
+/// not have it yet), the target row (message, print job or held message) and the receipt, all
+/// conditional on the idempotency insert. It returns one row: 1 when written, 0 when this
+/// (mailbox, messageUUID) was offered before and nothing was written.
+/// </summary>
+internal static class DeliveryStatement
+{
+    /// <summary>
+    /// Builds the statement. Without <paramref name="includeContentBytes"/> the content row is taken to
+    /// exist already and its bytes are not sent; the content foreign key then refuses the statement
+    /// (SQLSTATE 23503) if it does not, and the caller sends again with the bytes.
+    /// </summary>
+    public static NpgsqlBatchCommand Build(DeliveryWrite write, bool includeContentBytes)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var p = new ParameterList();
+        var mailbox = p.Add(Sql.Text(write.MailboxId));
+        var uuid = p.Add(Sql.Uuid(write.MessageUuid));
+        var sender = p.Add(Sql.Text(write.SenderId));
+        var outcome = p.Add(Sql.Short((int)write.Outcome));
+        var status = p.Add(Sql.Short((int)write.Receipt));
+        var reason = p.Add(Sql.Text(write.ReasonCode));
+        var detail = p.Add(Sql.Text(write.Detail));
+        var at = p.Add(Sql.Time(write.At));
+        var sql = new System.Text.StringBuilder(1024);
+        sql.Append("WITH d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) ")
+            .Append($"VALUES ({mailbox}, {uuid}, {sender}, {outcome}, {status}, {reason}, {detail}, {at}) ON CONFLICT DO NOTHING RETURNING 1 AS one)");
+        if (write.Content is { } content)
+        {
+            var sha = p.Add(Sql.Bytes(content.Sha256));
+            if (includeContentBytes)
+            {
+                var data = p.Add(Sql.Bytes(content.Data));
+                sql.Append($", c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) SELECT {sha}, {data}, length({data}) FROM d ON CONFLICT DO NOTHING)");
+            }
+
+            if (write.Message is { } message)
+            {
+                sql.Append(", m AS (").Append(MessageStore.InsertMessageSql(p, message, sha, "FROM d")).Append(" RETURNING message_uuid)");
+                if (message.Files.Count > 0)
+                {
+                    sql.Append(", f AS (").Append(MessageStore.InsertFilesSql(p, message, "FROM m")).Append(')');
+                }
+            }
+            else if (write.Print is { } print)
+            {
+                sql.Append(", pq AS (INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) ")
+                    .Append($"SELECT {mailbox}, {uuid}, {sender}, {sha}, {p.Add(Sql.P(print.AddressJson, NpgsqlTypes.NpgsqlDbType.Jsonb))}, {p.Add(Sql.Text(print.Reason))}, {at} FROM d)");
+            }
+            else if (write.Held is { } held)
+            {
+                sql.Append(", h AS (INSERT INTO mailbox_held_messages (mailbox_id, message_uuid, sender_id, sender_kind, private_platform, content_sha256, recipient_id_type, recipient_label, release_on, held_at) ")
+                    .Append($"SELECT {mailbox}, {uuid}, {sender}, {p.Add(Sql.Short((int)held.SenderKind))}, {p.Add(Sql.Short((int?)held.PrivatePlatform))}, {sha}, ")
+                    .Append($"{p.Add(Sql.Text(held.RecipientIdType))}, {p.Add(Sql.Text(held.RecipientLabel))}, {p.Add(Sql.P(held.ReleaseOn, NpgsqlTypes.NpgsqlDbType.Date))}, {at} FROM d)");
+            }
+        }
+
+        sql.Append(", r AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) ")
+            .Append($"SELECT {sender}, {uuid}, {mailbox}, {status}, {reason}, {detail}, {at} FROM d) ")
+            .Append("SELECT count(*) FROM d");
+        return p.ToCommand(sql.ToString());
+    }
+
+    /// <summary>True when <paramref name="exception"/> is the content foreign key refusing a statement sent without the content bytes.</summary>
+    public static bool IsMissingContent(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } postgres
+        && postgres.ConstraintName is { } constraint
+        && constraint.EndsWith("content_sha256_fkey", StringComparison.Ordinal);
+}
