@@ -96,6 +96,19 @@ public sealed class GraphQLMultipartRequestReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parts_the_map_does_not_name_are_ignored_even_when_larger_than_a_file_may_be()
+    {
+        var content = MultipartContent.Request(Single, """{"0":["variables.f"]}""", ("0", "a.txt", Encoding.UTF8.GetBytes("x")), ("extra", "extra.bin", new byte[4000]));
+
+        var (status, body) = await MultipartContent.SendAsync(_client, _server.GraphQLUri, content);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("a.txt|text/plain|1|x", (string?)body["data"]!["single"]);
+        Assert.Single(_server.SeenPaths);
+        Assert.Equal(0, _server.FilesOnDisk);
+    }
+
+    [Fact]
     public async Task Parts_out_of_order_are_400()
     {
         var content = new MultipartFormDataContent("b-" + Guid.NewGuid().ToString("N"));

@@ -64,10 +64,12 @@ internal sealed class MultipartUploadRequest
         }
 
         var body = new RequestBodyLimitStream(http.Body, options.MaxRequestBytes);
+        // Part sizes are ours to check (files, form fields, and the whole body through the counting stream), so an
+        // oversized part is a 413 with our message rather than the reader's own "malformed" exception.
         var reader = new MultipartReader(boundary, body)
         {
             HeadersLengthLimit = HeadersLengthLimit,
-            BodyLengthLimit = Math.Max(options.MaxFileBytes, options.MaxFormFieldBytes) + 1,
+            BodyLengthLimit = null,
         };
         request = new MultipartUploadRequest(options, storage, reader, language);
         return null;
