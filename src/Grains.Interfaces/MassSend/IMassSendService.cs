@@ -29,6 +29,12 @@ public interface IMassSendService
     /// <summary>The job's receipts in list order (streamed), or null when the authority has no such job.</summary>
     Task<IAsyncEnumerable<MassSendReceipt>?> ReadReceiptsAsync(AuthorityId authority, Guid jobId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A page of the job's receipts after the receipt whose cursor is <paramref name="after"/> (from
+    /// the start when null), or null when the authority has no such job.
+    /// </summary>
+    Task<MassSendReceiptPage?> ListReceiptsAsync(AuthorityId authority, Guid jobId, int first, string? after, CancellationToken cancellationToken = default);
+
     /// <summary>Receipt counts by status and reason, or null when the authority has no such job.</summary>
     Task<IReadOnlyList<MassSendReceiptCount>?> CountReceiptsAsync(AuthorityId authority, Guid jobId, CancellationToken cancellationToken = default);
 }

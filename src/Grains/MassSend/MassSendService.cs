@@ -299,6 +299,34 @@ public sealed class MassSendService : IMassSendService
     }
 
     /// <inheritdoc />
+    public async Task<MassSendReceiptPage?> ListReceiptsAsync(AuthorityId authority, Guid jobId, int first, string? after, CancellationToken cancellationToken = default)
+    {
+        if (await GetAsync(authority, jobId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+
+        var (slice, ordinal) = MassSendReceiptCursor.Parse(after);
+        var limit = Math.Clamp(first, 1, 1000);
+        var rows = await _database.QueryAsync(
+            "SELECT r.slice, r.ordinal, r.recipient, r.message_uuid, x.status, x.reason_code, x.detail, x.created_at FROM mass_send_recipients r " +
+            "JOIN LATERAL (SELECT status, reason_code, detail, created_at FROM mailbox_receipts m WHERE m.sender_id = $2 AND m.message_uuid = r.message_uuid " +
+            "ORDER BY m.receipt_id LIMIT 1) x ON true WHERE r.job_id = $1 AND (r.slice, r.ordinal) > ($3, $4) ORDER BY r.slice, r.ordinal LIMIT $5",
+            r => (Cursor: MassSendReceiptCursor.Format(r.GetInt32(0), r.GetInt64(1)), Receipt: new MassSendReceipt(r.GetString(2), r.GetGuid(3), (ReceiptStatus)r.GetInt16(4),
+                r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7))),
+            [
+                new NpgsqlParameter { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid },
+                new NpgsqlParameter { Value = MailboxId.ForAuthority(authority).Value, NpgsqlDbType = NpgsqlDbType.Text },
+                new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer },
+                new NpgsqlParameter { Value = ordinal, NpgsqlDbType = NpgsqlDbType.Bigint },
+                new NpgsqlParameter { Value = limit + 1, NpgsqlDbType = NpgsqlDbType.Integer },
+            ],
+            cancellationToken).ConfigureAwait(false);
+        var page = rows.Take(limit).ToList();
+        return new MassSendReceiptPage([.. page.Select(p => p.Receipt)], [.. page.Select(p => p.Cursor)], rows.Count > limit);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<MassSendReceiptCount>?> CountReceiptsAsync(AuthorityId authority, Guid jobId, CancellationToken cancellationToken = default)
     {
         if (await GetAsync(authority, jobId, cancellationToken).ConfigureAwait(false) is null)

@@ -65,6 +65,18 @@ internal sealed class RecordingMassSendService : IMassSendService
     public async Task<IAsyncEnumerable<MassSendReceipt>?> ReadReceiptsAsync(AuthorityId authority, Guid jobId, CancellationToken cancellationToken = default) =>
         await GetAsync(authority, jobId, cancellationToken) is null ? null : Stream(Receipts);
 
+    public async Task<MassSendReceiptPage?> ListReceiptsAsync(AuthorityId authority, Guid jobId, int first, string? after, CancellationToken cancellationToken = default)
+    {
+        if (await GetAsync(authority, jobId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var start = after is null ? 0 : int.Parse(after, System.Globalization.CultureInfo.InvariantCulture) + 1;
+        var page = Receipts.Skip(start).Take(first).ToList();
+        return new MassSendReceiptPage(page, [.. page.Select((_, i) => (start + i).ToString(System.Globalization.CultureInfo.InvariantCulture))], start + first < Receipts.Count);
+    }
+
     public async Task<IReadOnlyList<MassSendReceiptCount>?> CountReceiptsAsync(AuthorityId authority, Guid jobId, CancellationToken cancellationToken = default) =>
         await GetAsync(authority, jobId, cancellationToken) is null ? null : [.. Receipts.GroupBy(r => (r.Status, r.Reason)).Select(g => new MassSendReceiptCount(g.Key.Status, g.Key.Reason, g.Count()))];
 

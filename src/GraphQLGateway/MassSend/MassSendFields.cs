@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+using DigitalPost.Grains.Interfaces.Identity;
+using DigitalPost.Grains.Interfaces.MassSend;
+using DigitalPost.GraphQL.Execution;
+using DigitalPost.GraphQLGateway.Authentication.Subjects;
+using DigitalPost.GraphQLGateway.Core;
+using DigitalPost.GraphQLGateway.Localization;
+using Microsoft.Extensions.Options;
+
+namespace DigitalPost.GraphQLGateway.MassSend;
+
+/// <summary>Resolvers of <c>Schema/MassSend.graphql</c>: authorities read their own jobs only.</summary>
+public static class MassSendFields
+{
+    /// <summary><c>Query.massSendJob(id)</c>.</summary>
+    public static async ValueTask<object?> JobAsync(ResolverContext context)
+    {
+        var authority = Authority(context);
+        return Guid.TryParse(context.Argument<string>("id"), out var id)
+            ? await context.Service<IMassSendService>().GetAsync(authority, id, context.CancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary><c>Query.massSendJobs(first, after)</c>: newest first; the cursor is the job id.</summary>
+    public static async ValueTask<object?> JobsAsync(ResolverContext context)
+    {
+        var authority = Authority(context);
+        var first = Math.Clamp(context.ArgumentOrDefault("first", 20), 1, 200);
+        var after = context.ArgumentOrDefault<string>("after");
+        Guid? afterId = null;
+        if (after is not null)
+        {
+            afterId = Guid.TryParse(after, out var parsed) ? parsed : throw GatewayErrors.Validation(context, "The cursor is not one this API gave out.");
+        }
+
+        var jobs = await context.Service<IMassSendService>().ListAsync(authority, first + 1, afterId, context.CancellationToken).ConfigureAwait(false);
+        var edges = jobs.Take(first).Select(j => new MassSendEdge(j.JobId.ToString("D"), j)).ToList();
+        return MassSendConnection.From(edges, jobs.Count > first, afterId is not null);
+    }
+
+    /// <summary><c>MassSendJob.id</c>.</summary>
+    public static object? Id(ResolverContext context) => Job(context).JobId.ToString("D");
+
+    /// <summary><c>MassSendJob.receiptsCsvUrl</c>: the bulk API's export, relative to the gateway.</summary>
+    public static object? ReceiptsCsvUrl(ResolverContext context) => $"{MassSendApi.BasePath}/{Job(context).JobId:D}/receipts.csv";
+
+    /// <summary><c>MassSendJob.receiptCounts</c>.</summary>
+    public static async ValueTask<object?> ReceiptCountsAsync(ResolverContext context)
+    {
+        var job = Job(context);
+        return await context.Service<IMassSendService>().CountReceiptsAsync(AuthorityId.Parse(job.Authority), job.JobId, context.CancellationToken).ConfigureAwait(false)
+            ?? [];
+    }
+
+    /// <summary><c>MassSendJob.receipts(first, after)</c>.</summary>
+    public static async ValueTask<object?> ReceiptsAsync(ResolverContext context)
+    {
+        var job = Job(context);
+        var first = Math.Clamp(context.ArgumentOrDefault("first", 100), 1, 1000);
+        var after = context.ArgumentOrDefault<string>("after");
+        MassSendReceiptPage? page;
+        try
+        {
+            page = await context.Service<IMassSendService>().ListReceiptsAsync(AuthorityId.Parse(job.Authority), job.JobId, first, after, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (MassSendInputException ex)
+        {
+            throw GatewayErrors.Validation(context, ex.Problem);
+        }
+
+        if (page is null)
+        {
+            return MassSendConnection.From([], false, false);
+        }
+
+        var edges = page.Items.Select((r, i) => new MassSendEdge(page.Cursors[i], r)).ToList();
+        return MassSendConnection.From(edges, page.HasNextPage, after is not null);
+    }
+
+    /// <summary>
+    /// <c>Subscription.massSendProgress(jobId)</c>: the state at once, then on every change, until a
+    /// final state was sent. Reads the job every <see cref="MassSendGatewayOptions.ProgressInterval"/>
+    /// (the job's counters live in PostgreSQL, so this works whichever silo delivers it).
+    /// </summary>
+    public static IAsyncEnumerable<MassSendProgress> SubscribeProgress(ResolverContext context)
+    {
+        var authority = Authority(context);
+        var id = Guid.TryParse(context.Argument<string>("jobId"), out var parsed) ? parsed : throw GatewayErrors.Inaccessible(context);
+        return ProgressAsync(context, authority, id, context.CancellationToken);
+    }
+
+    private static async IAsyncEnumerable<MassSendProgress> ProgressAsync(ResolverContext context, AuthorityId authority, Guid id, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var service = context.Service<IMassSendService>();
+        var time = context.Service<TimeProvider>();
+        var interval = context.Service<IOptions<MassSendGatewayOptions>>().Value.ProgressInterval;
+        MassSendJobStatus? last = null;
+        while (true)
+        {
+            var job = await service.GetAsync(authority, id, cancellationToken).ConfigureAwait(false) ?? throw GatewayErrors.Inaccessible(context);
+            if (job != last)
+            {
+                yield return new MassSendProgress(job, time.GetUtcNow());
+                last = job;
+            }
+
+            if (job.Status is MassSendStatus.Completed or MassSendStatus.Recalled)
+            {
+                yield break;
+            }
+
+            await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static MassSendJobStatus Job(ResolverContext context) => (MassSendJobStatus)context.Parent!;
+
+    private static AuthorityId Authority(ResolverContext context) =>
+        context.Viewer().Subject is AuthoritySubject authority ? authority.Authority : throw GatewayErrors.Forbidden(context);
+}
