@@ -82,6 +82,26 @@ public sealed class ReceiptEventsTests(EndToEndFixture fixture)
     }
 
     [Fact]
+    public async Task A_company_representative_receives_the_receipts_of_the_companys_private_post()
+    {
+        var company = fixture.World.Company;
+        var citizen = await fixture.CreateCitizenAsync("Connie", "Samtykke");
+        await fixture.Grains.GetGrain<ICitizenMailboxGrain>(citizen.Mailbox.Value).GiveConsentAsync(ActorContext.Person(citizen.Cpr, Platform.MitDk), company.Cvr);
+        await using var socket = await fixture.ConnectWebSocketAsAsync(company.RepresentativeSubject, "mit.dk");
+        var stream = ReceiptStreams.For(company.Mailbox);
+        var before = fixture.Streams.Count(stream);
+        var subscription = await socket.SubscribeAsync(LiveQueries.ReceiptEvents);
+        await fixture.Streams.WaitForAtLeastAsync(stream, before + 1);
+
+        var post = await fixture.SendPrivatePostAsync(citizen.Mailbox, new LetterSpec("Tilbud til dig"), Platform.MitDk);
+        var received = LiveQueries.Event(await subscription.NextAsync(), "receiptEvents");
+
+        Assert.Equal(post.MessageUuid.ToString(), LiveQueries.Text(received, "messageUuid"));
+        Assert.Equal("RECEIVED", LiveQueries.Text(received, "status"));
+        Assert.Equal(citizen.Mailbox.Value, LiveQueries.Text(received, "recipient"));
+    }
+
+    [Fact]
     public async Task A_citizen_has_no_receipts_to_subscribe_to()
     {
         await using var socket = await fixture.ConnectWebSocketAsAsync(fixture.World.Owner.Subject, "borger.dk");
