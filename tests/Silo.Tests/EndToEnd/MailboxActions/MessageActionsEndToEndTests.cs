@@ -130,6 +130,31 @@ public sealed class MessageActionsEndToEndTests(EndToEndFixture fixture)
         Assert.Equal(foreign.Errors[0]["message"]!.GetValue<string>(), unknown.Errors[0]["message"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Moving_a_legal_notification_serves_it()
+    {
+        var citizen = await fixture.CreateCitizenAsync("Lise", "Forkyndelse");
+        var letter = await fixture.SendLetterAsync(citizen.Mailbox, new LetterSpec("Afgørelse") { LegalNotification = true });
+
+        var moved = await Mutate(citizen.Subject, "moveMessage", "MoveMessageInput",
+            new JsonObject { ["messageId"] = ActionIds.Message(citizen.Mailbox, letter.MessageUuid), ["folderId"] = ActionIds.Folder(citizen.Mailbox, SystemFolders.Archive) },
+            "message { legalNotification servedAt folder { folderId } }");
+
+        Assert.True(moved["message"]!["legalNotification"]!.GetValue<bool>());
+        Assert.NotNull(moved["message"]!["servedAt"]);
+    }
+
+    [Fact]
+    public async Task Private_post_cannot_be_acted_on_from_another_platform()
+    {
+        var world = fixture.World;
+        var id = ActionIds.Message(world.OwnerPrivatePost.Mailbox, world.OwnerPrivatePost.MessageUuid);
+
+        var refused = await MutateRaw(world.Owner.Subject, "markMessageRead", "MarkMessageReadInput", new JsonObject { ["messageId"] = id }, MessageFields);
+
+        Assert.Equal("NOT_FOUND", refused.RequireSingleErrorCode());
+    }
+
     private async Task<JsonObject> Mutate(string subject, string field, string inputType, JsonObject input, string selection = MessageFields + " clientMutationId")
     {
         var response = await MutateRaw(subject, field, inputType, input, selection);
