@@ -2,6 +2,7 @@ using DigitalPost.GraphQL.Execution;
 using DigitalPost.Grains.Interfaces.AuthorityDirectory;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.GraphQLGateway.Authentication.Subjects;
+using DigitalPost.GraphQLGateway.Authorities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalPost.GraphQLGateway.Core;
@@ -41,12 +42,13 @@ internal static class ViewerFields
             return null;
         }
 
-        return viewer.Subject switch
+        var entry = viewer.Subject switch
         {
             AuthoritySubject authority => await directory.GetAsync(authority.Authority, context.CancellationToken).ConfigureAwait(false),
             MunicipalStaffSubject staff => await directory.GetMunicipalityAsync(staff.MunicipalityCode, context.CancellationToken).ConfigureAwait(false),
             _ => null,
         };
+        return entry is null ? null : AuthorityNode.From(entry);
     }
 
     public static object? OpenableMailbox(ResolverContext context) => new MailboxNode(Openable(context).Mailbox);

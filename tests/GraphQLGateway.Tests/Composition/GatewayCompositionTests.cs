@@ -132,6 +132,74 @@ public sealed class GatewayCompositionTests
     }
 
     [Fact]
+    public async Task An_authority_sees_its_directory_entry_and_owns_its_mailbox()
+    {
+        var aalborg = new AuthorityRecord(AuthorityId.Parse("aalborg-kommune"), "Aalborg Kommune", AuthorityKind.Municipality, Cvr.Parse("10008510"), 851, 1081, []);
+        await using var host = await GatewayHost.StartAsync("Development", authorities: [aalborg]);
+        var mailbox = MailboxId.ForAuthority(aalborg.Id);
+        host.Grains.Handle(mailbox.Value, nameof(IMailboxGrain.GetProfileAsync), args =>
+        {
+            Assert.Equal(ActorContext.Authority(aalborg.Id), args[0]);
+            return Task.FromResult(Profile(mailbox, 0));
+        });
+        var token = await host.DevTokenAsync("authority:aalborg-kommune");
+        var staffToken = await host.DevTokenAsync("staff:851");
+
+        var authorityResult = await host.PostAsync("{ viewer { kind authority { name } mailbox { access counters { delivered } } openableMailboxes { own } } }", token);
+        Assert.False(authorityResult.TryGetProperty("errors", out _), authorityResult.ToString());
+        var authority = authorityResult.GetProperty("data").GetProperty("viewer");
+        var staffResult = await host.PostAsync("{ viewer { kind displayId authority { authorityId } mailbox { id } openableMailboxes { own } } }", staffToken);
+        Assert.False(staffResult.TryGetProperty("errors", out _), staffResult.ToString());
+        var staff = staffResult.GetProperty("data").GetProperty("viewer");
+
+        Assert.Equal("AUTHORITY", authority.GetProperty("kind").GetString());
+        Assert.Equal("Aalborg Kommune", authority.GetProperty("authority").GetProperty("name").GetString());
+        Assert.Equal("OWNER", authority.GetProperty("mailbox").GetProperty("access").GetString());
+        Assert.Equal(7, authority.GetProperty("mailbox").GetProperty("counters").GetProperty("delivered").GetInt32());
+        Assert.True(authority.GetProperty("openableMailboxes")[0].GetProperty("own").GetBoolean());
+        Assert.Equal("MUNICIPALITY_STAFF", staff.GetProperty("kind").GetString());
+        Assert.Equal("staff:851", staff.GetProperty("displayId").GetString());
+        Assert.Equal("aalborg-kommune", staff.GetProperty("authority").GetProperty("authorityId").GetString());
+        Assert.Equal(JsonValueKind.Null, staff.GetProperty("mailbox").ValueKind);
+        Assert.Equal(0, staff.GetProperty("openableMailboxes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Over_graphql_transport_ws_the_token_and_platform_come_from_connection_init()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        var token = await host.DevTokenAsync("cvr:12345678/cpr:" + Cpr, "e-boks");
+        var socketUri = new UriBuilder(host.Client.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
+        await using var client = await GraphQLGateway.Tests.Authentication.GraphQLWsClient.ConnectAsync(socketUri);
+
+        await client.SendAsync(new { type = "connection_init", payload = new { authorization = "Bearer " + token, platform = "e-boks" } });
+        var ack = await client.ReceiveAsync();
+        await client.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "{ viewer { kind platform displayId mailbox { address } } }" } });
+        var next = await client.ReceiveAsync();
+
+        Assert.Equal("connection_ack", ack.Message!["type"]!.GetValue<string>());
+        Assert.Equal("next", next.Message!["type"]!.GetValue<string>());
+        var viewer = next.Message["payload"]!["data"]!["viewer"]!;
+        Assert.Equal("COMPANY_REPRESENTATIVE", viewer["kind"]!.GetValue<string>());
+        Assert.Equal("E_BOKS", viewer["platform"]!.GetValue<string>());
+        Assert.Equal("cvr:12345678/cpr:010190-****", viewer["displayId"]!.GetValue<string>());
+        Assert.Equal("cvr:12345678", viewer["mailbox"]!["address"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_bad_token_in_connection_init_closes_the_socket_with_4403()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        var socketUri = new UriBuilder(host.Client.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
+        await using var client = await GraphQLGateway.Tests.Authentication.GraphQLWsClient.ConnectAsync(socketUri);
+
+        await client.SendAsync(new { type = "connection_init", payload = new { authorization = "Bearer not-a-token" } });
+        var closed = await client.ReceiveAsync();
+
+        Assert.Equal(4403, closed.CloseCode);
+    }
+
+    [Fact]
     public async Task An_anonymous_caller_is_unauthenticated()
     {
         await using var host = await GatewayHost.StartAsync("Development");
