@@ -1,7 +1,6 @@
 using DigitalPost.GraphQL.Execution;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.GraphQLGateway.Core;
-using DigitalPost.GraphQLGateway.Localization;
 using DigitalPost.GraphQLGateway.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,13 +14,7 @@ public static class AdministrationMailboxFields
     {
         var mailbox = MailboxParent.IdOf(context);
         await context.Services.GetRequiredService<MailboxAccessResolver>().RequireAsync(context, mailbox, AccessLevel.Owner).ConfigureAwait(false);
-        var first = context.ArgumentOrDefault<int?>("first") ?? 50;
-        var max = PageSize.Max(context);
-        if (first < 0 || first > max)
-        {
-            throw GatewayErrors.Create(context, GatewayErrorCodes.LimitExceeded, $"first ≤ {max}");
-        }
-
+        var first = PageSize.Resolve(context, defaultSize: 50);
         if (first == 0)
         {
             return Array.Empty<object>();

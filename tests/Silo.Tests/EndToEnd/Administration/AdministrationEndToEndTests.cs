@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
 using DigitalPost.Silo.Tests.EndToEnd.Settings;
 using DigitalPost.Silo.Tests.EndToEnd.Support;
 
@@ -88,6 +91,49 @@ public sealed class AdministrationEndToEndTests(EndToEndFixture fixture)
 
         var again = await fixture.PostAsAsync(authority.Subject, Platform, SendMeMo, new { xml });
         Assert.True(again.RequireData()["sendMeMo"]!["delivery"]!["duplicate"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task An_authority_sends_the_memo_as_a_file_of_a_graphql_multipart_request()
+    {
+        var citizen = await fixture.CreateCitizenAsync("Ulla", "Upload");
+        var authority = fixture.World.Authority;
+        var uuid = Guid.NewGuid();
+        var xml = MeMoSamples.FullExampleFor(citizen.Cpr.Value, authority.Cvr.Value, uuid, "2025-09-15");
+        var operations = new JsonObject
+        {
+            ["query"] = "mutation($f: Upload!) { sendMeMo(input: { memoFile: $f }) { delivery { messageUuid outcome } } }",
+            ["variables"] = new JsonObject { ["f"] = null },
+        };
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(operations.ToJsonString(), Encoding.UTF8), "operations" },
+            { new StringContent("""{"0": ["variables.f"]}""", Encoding.UTF8), "map" },
+        };
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(xml));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        content.Add(file, "0", "memo.xml");
+        using var request = new HttpRequestMessage(HttpMethod.Post, fixture.GraphQLEndpoint) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await fixture.DevTokenAsync(authority.Subject, Platform));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+
+        using var response = await fixture.Http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Null(body["errors"]);
+        Assert.Equal(uuid.ToString("D"), body["data"]!["sendMeMo"]!["delivery"]!["messageUuid"]!.GetValue<string>());
+        Assert.Equal("DELIVERED", body["data"]!["sendMeMo"]!["delivery"]!["outcome"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_memo_that_is_not_memo_gives_an_invalid_delivery_with_the_reason()
+    {
+        var sent = await fixture.PostAsAsync(fixture.World.Authority.Subject, Platform, SendMeMo, new { xml = "<not-memo/>" });
+
+        var delivery = sent.RequireData()["sendMeMo"]!["delivery"]!;
+        Assert.Equal("INVALID", delivery["outcome"]!.GetValue<string>());
+        Assert.Equal("INVALID", delivery["receiptStatus"]!.GetValue<string>());
+        Assert.Equal("message.invalid", delivery["reason"]!.GetValue<string>());
     }
 
     [Fact]

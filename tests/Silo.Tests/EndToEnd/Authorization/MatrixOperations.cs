@@ -62,6 +62,10 @@ public static class MatrixOperations
         Row("Query.message", Expect(NotFound, (Allowed, [CompanyRepresentativeOwn])),
             (w, _, _) => Q("query($id: ID!) { message(id: $id) { id label } }", new { id = Message(w.World.CompanyLetter) }, "message"), variant: "company letter");
         Row("Query.authorities", Expect(Allowed), (_, _, _) => Q("{ authorities(search: \"skat\", first: 1) { totalCount } }", null, "authorities"));
+        Row("Query.massSendJob", Expect(Forbidden, (Allowed, [AuthoritySender]), (Null, [AuthorityOther, Agency])),
+            (w, _, _) => Q("query($id: ID!) { massSendJob(id: $id) { status } }", new { id = w.MassSendJobId.ToString("D") }, "massSendJob"));
+        Row("Query.massSendJobs", Expect(Forbidden, (Allowed, [.. Authorities, Agency])),
+            (_, _, _) => Q("{ massSendJobs(first: 1) { pageInfo { hasNextPage } } }", null, "massSendJobs"));
         Row("Query.authority", Expect(Allowed), (w, _, _) => Q("query($id: ID!) { authority(id: $id) { name } }", new { id = Authority(w.World.Authority) }, "authority"));
 
         // Owner-only fields of Mailbox.
@@ -187,6 +191,8 @@ public static class MatrixOperations
         Row("Subscription.mailboxEvents", Expect(NotFound, (Allowed, Openers)),
             (_, s, _) => Q("subscription($m: ID!) { mailboxEvents(mailboxId: $m) { kind } }", new { m = Mailbox(s.Owner.Mailbox) }, "mailboxEvents"),
             trigger: (w, s, _) => w.Fixture.SendLetterAsync(s.Owner.Mailbox, new LetterSpec("Matrixbegivenhed")));
+        Row("Subscription.massSendProgress", Expect(Forbidden, (Allowed, [AuthoritySender]), (NotFound, [AuthorityOther, Agency])),
+            (w, _, _) => Q("subscription($id: ID!) { massSendProgress(jobId: $id) { job { status } } }", new { id = w.MassSendJobId.ToString("D") }, "massSendProgress"));
         Row("Subscription.receiptEvents", Expect(Forbidden, (Allowed, [.. Authorities, .. CompanyRepresentatives])),
             (_, _, _) => Q("subscription { receiptEvents { status } }", null, "receiptEvents"),
             trigger: (w, s, role) => role switch

@@ -4,6 +4,7 @@ using System.Text;
 using DigitalPost.Grains.Interfaces.AuthorityDirectory;
 using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
+using DigitalPost.Grains.Interfaces.MassSend;
 using DigitalPost.Grains.Interfaces.Messages;
 using DigitalPost.Grains.Interfaces.Registry;
 using DigitalPost.Runtime.Postgres;
@@ -33,8 +34,9 @@ public sealed class MatrixWorld
     private readonly Lazy<Task<MatrixScene>> _shared;
     private int _numbers;
 
-    private MatrixWorld(EndToEndFixture fixture, WorldCompany otherCompany, WorldAuthority otherAuthority, WorldCitizen estateCandidate)
+    private MatrixWorld(EndToEndFixture fixture, WorldCompany otherCompany, WorldAuthority otherAuthority, WorldCitizen estateCandidate, Guid massSendJobId)
     {
+        MassSendJobId = massSendJobId;
         _fixture = fixture;
         OtherCompany = otherCompany;
         OtherAuthority = otherAuthority;
@@ -57,6 +59,9 @@ public sealed class MatrixWorld
     /// it gives cannot change another row's answer.
     /// </summary>
     public WorldCitizen EstateCandidate { get; }
+
+    /// <summary>A mass send of the world's authority, scheduled for a later date (so it delivers nothing during the run).</summary>
+    public Guid MassSendJobId { get; }
 
     public static Task<MatrixWorld> ForAsync(EndToEndFixture fixture) => Worlds.GetValue(fixture, CreateAsync);
 
@@ -138,6 +143,12 @@ public sealed class MatrixWorld
         }
     }
 
+    private static async IAsyncEnumerable<MassSendLine> OneRecipient(string cpr)
+    {
+        await Task.CompletedTask;
+        yield return new MassSendLine(1, cpr, ReadOnlyMemory<byte>.Empty);
+    }
+
     private static async Task<MatrixWorld> CreateAsync(EndToEndFixture fixture)
     {
         var directory = fixture.Services.GetRequiredService<IAuthorityDirectory>();
@@ -167,6 +178,11 @@ public sealed class MatrixWorld
 
         await fixture.Grains.GetGrain<IBusinessMailboxGrain>(otherCompany.Mailbox.Value).SetCompanyPeopleAsync([representative.Cpr.Value]);
         var estateCandidate = await fixture.CreateCitizenAsync("Matrix", "Bobestyrer");
-        return new MatrixWorld(fixture, otherCompany, otherAuthority, estateCandidate);
+        var later = fixture.Time.GetUtcNow().AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var template = Encoding.UTF8.GetBytes(MeMoSamples.FullExampleFor(estateCandidate.Cpr.Value, fixture.World.Authority.Cvr.Value, Guid.NewGuid(), later));
+        var submitted = await fixture.Services.GetRequiredService<IMassSendService>().SubmitAsync(
+            new MassSendSubmission(fixture.World.Authority.Id, "matrix-" + Guid.NewGuid().ToString("N"), MassSendKind.Template, template),
+            OneRecipient(estateCandidate.Cpr.Value));
+        return new MatrixWorld(fixture, otherCompany, otherAuthority, estateCandidate, submitted.JobId);
     }
 }

@@ -21,6 +21,7 @@ public sealed class UnknownVersusDeniedTests(EndToEndFixture fixture)
         ["Query.nodes"] = (_, s) => (Stranger, "query($id: ID!) { nodes(ids: [$id]) { id } }", new { id = Message(s) }, new { id = UnknownMessage(s) }),
         ["Query.mailbox"] = (_, s) => (Stranger, "query($id: ID!) { mailbox(id: $id) { id } }", new { id = Mailbox(s.Owner.Mailbox) }, new { id = Mailbox(UnknownMailbox) }),
         ["Query.message"] = (_, s) => (Stranger, "query($id: ID!) { message(id: $id) { id } }", new { id = Message(s) }, new { id = UnknownMessage(s) }),
+        ["Query.massSendJob"] = (w, _) => (AuthorityOther, "query($id: ID!) { massSendJob(id: $id) { status } }", new { id = w.MassSendJobId.ToString("D") }, new { id = Guid.NewGuid().ToString("D") }),
         ["Mailbox.notificationSettings"] = (_, s) => (Stranger, "query($id: ID!) { mailbox(id: $id) { notificationSettings { emails } } }", new { id = Mailbox(s.Owner.Mailbox) }, new { id = Mailbox(UnknownMailbox) }),
         ["Mailbox.accessLog"] = (_, s) => (Stranger, "query($id: ID!) { mailbox(id: $id) { accessLog { pageInfo { hasNextPage } } } }", new { id = Mailbox(s.Owner.Mailbox) }, new { id = Mailbox(UnknownMailbox) }),
         ["Mutation.markMessageRead"] = (_, s) => (Stranger, "mutation($id: ID!) { markMessageRead(input: { messageId: $id }) { clientMutationId } }", new { id = Message(s) }, new { id = UnknownMessage(s) }),
@@ -59,7 +60,7 @@ public sealed class UnknownVersusDeniedTests(EndToEndFixture fixture)
     };
 
     /// <summary>Rows whose refusal is an ordinary answer: a null node, or "not recalled" (the same as for a message never held).</summary>
-    private static readonly HashSet<string> AnswerWithoutError = new(StringComparer.Ordinal) { "Query.nodes", "Mutation.recallMessage" };
+    private static readonly HashSet<string> AnswerWithoutError = new(StringComparer.Ordinal) { "Query.nodes", "Query.massSendJob", "Mutation.recallMessage" };
 
     public static TheoryData<string> Rows => [.. Cases.Keys];
 
