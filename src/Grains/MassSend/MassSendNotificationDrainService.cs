@@ -28,7 +28,7 @@ public sealed partial class MassSendNotificationDrainService(
             {
                 return;
             }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or Runtime.Postgres.PostgresUnavailableException or TimeoutException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogDrainFailed(logger, ex);
             }

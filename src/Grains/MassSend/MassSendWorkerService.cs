@@ -32,7 +32,7 @@ public sealed partial class MassSendWorkerService(
             {
                 return;
             }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or Runtime.Postgres.PostgresUnavailableException or TimeoutException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogPassFailed(logger, ex);
             }
