@@ -74,6 +74,7 @@ public sealed class UploadStoreTests : IAsyncLifetime
         Assert.Empty(stored);
         Assert.Contains("at most 3 are kept per person", refusal, StringComparison.Ordinal);
         Assert.All(extra, f => Assert.Null(_store.Find(Alice, f.Id)));
+        Assert.Equal((2, 2L), _store.HeldBy(Alice));
         Assert.Equal(2, _store.Count);
     }
 

@@ -34,6 +34,18 @@ public sealed class UploadStore : IAsyncDisposable
         }
     }
 
+    /// <summary>How many unexpired uploads, and how many bytes, <paramref name="owner"/> holds now.</summary>
+    public (int Files, long Bytes) HeldBy(string owner)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        var now = _time.GetUtcNow();
+        lock (_lock)
+        {
+            var held = _uploads.Values.Where(u => u.Owner == owner && u.ExpiresAt > now).ToList();
+            return (held.Count, held.Sum(u => u.File.Size));
+        }
+    }
+
     /// <summary>
     /// Takes over <paramref name="files"/> for <paramref name="owner"/> when the owner's quota allows all of them;
     /// otherwise stores none and returns what limit they would break (the caller deletes them).
