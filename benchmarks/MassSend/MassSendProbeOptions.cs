@@ -7,7 +7,7 @@ internal sealed record MassSendProbeOptions(long Recipients, int BatchSize, int 
 {
     public static MassSendProbeOptions Parse(string[] args)
     {
-        var options = new MassSendProbeOptions(1_000_000, 5_000, Environment.ProcessorCount, 64, true, false);
+        var options = new MassSendProbeOptions(1_000_000, 10_000, 2 * Environment.ProcessorCount, 64, true, false);
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch

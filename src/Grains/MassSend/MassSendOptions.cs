@@ -9,9 +9,12 @@ public sealed class MassSendOptions
     public const string SectionName = "MassSend";
 
     /// <summary>Recipients per batch transaction (facts read, decided, COPY'd, inserted, checkpointed together).</summary>
-    public int BatchSize { get; set; } = 5_000;
+    public int BatchSize { get; set; } = 10_000;
 
-    /// <summary>Slices worked on at once; 0 = one per processor core.</summary>
+    /// <summary>
+    /// Slices worked on at once, each on its own connection; 0 = two per processor core (a batch
+    /// waits on round trips and its commit's flush, so two per core keep both CPU and disk busy).
+    /// </summary>
     public int Parallelism { get; set; }
 
     /// <summary>Slices per job: contiguous ranges of the runtime's partitions (at most the partition count).</summary>
@@ -33,7 +36,7 @@ public sealed class MassSendOptions
     public MassSendLimits Limits { get; set; } = new();
 
     /// <summary>The parallelism to use.</summary>
-    public int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
+    public int EffectiveParallelism => Parallelism > 0 ? Parallelism : 2 * Environment.ProcessorCount;
 
     /// <summary>Throws, naming the setting, when a value cannot work.</summary>
     public void Validate(int partitionCount)
