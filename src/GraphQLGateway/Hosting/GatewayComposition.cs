@@ -42,7 +42,8 @@ public sealed class GatewayComposition
             new GraphQLRequestPipeline(Schema, GatewayPipelineOptions.Create(Options, IntrospectionEnabled, time, requestLogger)),
             metrics,
             requestLogger,
-            time));
+            time,
+            Options.MaxPageSize));
     }
 
     /// <summary>The parts, in binding order.</summary>

@@ -16,20 +16,28 @@ public sealed class InstrumentedRequestExecutor : IRequestExecutor
     private readonly GatewayMetrics _metrics;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly int? _maxPageSize;
     private readonly ConditionalWeakTable<PreparedRequest, StrongBox<long>> _started = new();
 
-    public InstrumentedRequestExecutor(IRequestExecutor inner, GatewayMetrics metrics, ILogger logger, TimeProvider time)
+    /// <param name="maxPageSize">When set, operations with a <c>first</c>/<c>last</c> above it are refused before execution (<see cref="PageSizeGuard"/>).</param>
+    public InstrumentedRequestExecutor(IRequestExecutor inner, GatewayMetrics metrics, ILogger logger, TimeProvider time, int? maxPageSize = null)
     {
         _inner = inner;
         _metrics = metrics;
         _logger = logger;
         _time = time;
+        _maxPageSize = maxPageSize;
     }
 
     public async ValueTask<PreparedRequest> PrepareAsync(GraphQLRequestBody body, CancellationToken cancellationToken = default)
     {
         var started = _time.GetTimestamp();
         var prepared = await _inner.PrepareAsync(body, cancellationToken).ConfigureAwait(false);
+        if (prepared.IsValid && _maxPageSize is { } max && PageSizeGuard.Check(prepared, max) is { } problem)
+        {
+            prepared = prepared with { Errors = [GraphQLError.WithCode(problem, PageSizeGuard.ErrorCode)] };
+        }
+
         if (prepared.IsValid)
         {
             _started.AddOrUpdate(prepared, new StrongBox<long>(started));

@@ -240,6 +240,22 @@ public sealed class GatewayCompositionTests
         Assert.Contains("depth", tooDeep.GetProperty("errors")[0].GetProperty("message").GetString()!, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("{ authorities(first: 500) { totalCount } }", null)]
+    [InlineData("query($n: Int) { authorities(first: $n) { totalCount } }", 101)]
+    [InlineData("query($n: Int = 1000) { ...Page } fragment Page on Query { authorities(first: $n) { totalCount } }", null)]
+    public async Task Page_sizes_above_the_maximum_are_refused_before_execution(string query, int? n)
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+        var token = await host.DevTokenAsync("cpr:" + Cpr);
+
+        var result = await host.PostAsync(query, token, n is null ? null : new { n });
+
+        Assert.False(result.TryGetProperty("data", out _));
+        Assert.Equal("LIMIT_EXCEEDED", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("authorities(first:", result.GetProperty("errors")[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_platform_header_the_token_does_not_allow_is_refused()
     {
