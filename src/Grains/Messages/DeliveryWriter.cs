@@ -124,7 +124,9 @@ public sealed class DeliveryWriter
         catch (Exception)
         {
             // One failed statement aborts the whole transaction, so nothing of the batch is stored:
-            // write each delivery on its own, so that only the failing ones fail.
+            // write each delivery on its own, so that only the failing ones fail. (Had the batch
+            // committed after all, e.g. a connection lost after the commit, each delivery now finds
+            // its own record and answers "offered before", which the grain resolves to the stored outcome.)
             Interlocked.Increment(ref _batchesSplit);
             foreach (var pending in batch)
             {
@@ -176,8 +178,8 @@ public sealed class DeliveryWriter
             await reader.NextResultAsync().ConfigureAwait(false);
         }
 
-        // Disposing the reader reads up to the end of the batch: its commit (an error there throws).
-        await reader.DisposeAsync().ConfigureAwait(false);
+        // The reader's disposal, before the answers leave this method, reads to the end of the batch:
+        // its commit. An error there throws, and no delivery of the batch is answered as written.
         return inserted;
     }
 
