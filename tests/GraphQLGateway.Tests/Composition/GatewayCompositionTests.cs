@@ -229,6 +229,17 @@ public sealed class GatewayCompositionTests
     }
 
     [Fact]
+    public async Task The_standard_introspection_query_graphiql_sends_fits_the_default_limits()
+    {
+        await using var host = await GatewayHost.StartAsync("Development");
+
+        var result = await host.PostAsync(DigitalPost.GraphQL.Introspection.IntrospectionQuery.Text);
+
+        Assert.False(result.TryGetProperty("errors", out _), result.ToString()[..Math.Min(500, result.ToString().Length)]);
+        Assert.Equal("Query", result.GetProperty("data").GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Limits_come_from_the_gateway_configuration()
     {
         await using var host = await GatewayHost.StartAsync("Development", new() { ["Gateway:MaxDepth"] = "3" });
