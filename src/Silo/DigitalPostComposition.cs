@@ -1,6 +1,7 @@
 using DigitalPost.Grains;
 using DigitalPost.Grains.AuthorityDirectory;
 using DigitalPost.Grains.Mailboxes;
+using DigitalPost.Grains.Messages;
 using DigitalPost.Grains.Notifications;
 using DigitalPost.Grains.Registry;
 using DigitalPost.GraphQLGateway.Authentication;
@@ -24,6 +25,7 @@ internal static class DigitalPostComposition
         services.AddAuthorityDirectory();
         services.AddDigitalPostGrains();
         services.AddOptions<MailboxOptions>().Bind(configuration.GetSection(MailboxSectionName));
+        services.AddOptions<DeliveryWriterOptions>().Bind(configuration.GetSection(MailboxSectionName + ":DeliveryWriter"));
         services.AddDigitalPostNotifications(configuration);
         DigitalPost.Grains.MassSend.MassSendServiceCollectionExtensions.AddMassSend(services, configuration);
     }

@@ -27,8 +27,8 @@ public sealed class AccessGrantIndex(MailboxDatabase database)
     public async Task<IReadOnlyList<OpenableMailbox>> ListAsync(Cpr person, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var grants = await database.QueryAsync(
-            "SELECT mailbox_id, kind, level, expires_at FROM mailbox_access_grants WHERE grantee_cpr = $1 AND (expires_at IS NULL OR expires_at > $2) ORDER BY kind, mailbox_id",
-            r => new OpenableMailbox(MailboxId.Parse(r.GetString(0)), (GrantKind)r.GetInt16(1), (AccessLevel)r.GetInt16(2), Sql.NullableTime(r, 3)),
+            "SELECT mailbox_id, kind, level, expires_at, grant_id, notify FROM mailbox_access_grants WHERE grantee_cpr = $1 AND (expires_at IS NULL OR expires_at > $2) ORDER BY kind, mailbox_id",
+            r => new OpenableMailbox(MailboxId.Parse(r.GetString(0)), (GrantKind)r.GetInt16(1), (AccessLevel)r.GetInt16(2), Sql.NullableTime(r, 3), r.GetGuid(4), r.GetBoolean(5)),
             [Sql.Text(person.Value), Sql.Time(now)],
             cancellationToken).ConfigureAwait(false);
         var all = new List<OpenableMailbox>(grants.Count + 1) { new(MailboxId.ForCitizen(person), null, AccessLevel.Owner, null) };

@@ -1,7 +1,7 @@
 namespace DigitalPost.Grains.Messages;
 
 /// <summary>
-/// How deliveries are written (configuration section <c>Mailboxes:DeliveryWriter</c>; docs/domain.md,
+/// How deliveries are written (configuration section <c>Mailbox:DeliveryWriter</c>; docs/domain.md,
 /// "Performance", has the measurements behind the defaults).
 /// </summary>
 public sealed class DeliveryWriterOptions

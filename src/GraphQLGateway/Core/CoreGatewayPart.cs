@@ -73,7 +73,8 @@ public sealed class CoreGatewayPart : IGatewayPart
             .Field("level", ViewerFields.ReceivedLevel)
             .Field("kind", ViewerFields.ReceivedKind)
             .Field("expiresAt", ViewerFields.ReceivedExpiresAt)
-            .Field("notify", ViewerFields.ReceivedNotify));
+            .Field("notify", ViewerFields.ReceivedNotify)
+            .Field("grantId", ViewerFields.ReceivedGrantId));
 
         schema.BindType("Mailbox", type => type
             .Field("id", MailboxFields.Id)

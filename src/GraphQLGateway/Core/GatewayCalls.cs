@@ -83,7 +83,8 @@ public static class GatewayCalls
                 MailboxErrorCode.ReplyNotAllowed or MailboxErrorCode.ReplyDeadlinePassed => GatewayErrors.Create(context, GatewayErrorCodes.NotReplyable),
                 MailboxErrorCode.AttachmentTooLarge or MailboxErrorCode.TooManyAttachments or MailboxErrorCode.FileTypeNotAllowed =>
                     GatewayErrors.Create(context, GatewayErrorCodes.LimitExceeded, refused.Message),
-                MailboxErrorCode.RecipientNotReachable or MailboxErrorCode.MailboxClosed => GatewayErrors.Create(context, GatewayErrorCodes.Conflict),
+                MailboxErrorCode.RecipientNotReachable => GatewayErrors.Create(context, GatewayErrorCodes.RecipientUnavailable),
+                MailboxErrorCode.MailboxClosed => GatewayErrors.Create(context, GatewayErrorCodes.MailboxClosed),
                 _ => GatewayErrors.Validation(context, refused.Message),
             },
             IdentityFormatException invalid => GatewayErrors.Validation(context, invalid.Message),

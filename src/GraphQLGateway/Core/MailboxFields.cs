@@ -46,15 +46,11 @@ internal static class MailboxFields
         return new FolderNode(mailbox, folder);
     }
 
-    /// <summary>Owner only: null for delegates (and estate administrators).</summary>
+    /// <summary>Owner only, like every owner-only field: FORBIDDEN for delegates and estate administrators, who can see the mailbox.</summary>
     public static async ValueTask<object?> CountersAsync(ResolverContext context)
     {
         var mailbox = Node(context).Mailbox;
-        var access = await context.Services.GetRequiredService<MailboxAccessResolver>().RequireAsync(context, mailbox).ConfigureAwait(false);
-        if (access != AccessLevel.Owner)
-        {
-            return null;
-        }
+        await context.Services.GetRequiredService<MailboxAccessResolver>().RequireAsync(context, mailbox, AccessLevel.Owner).ConfigureAwait(false);
 
         var counters = (await ProfileAsync(context).ConfigureAwait(false)).Counters;
         return new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -69,12 +69,12 @@ internal static class ViewerFields
 
     public static object? ReceivedExpiresAt(ResolverContext context) => Received(context).ExpiresAt;
 
-    /// <summary>
-    /// Whether the viewer opted in to notifications for that mailbox. Known gap: the grains' openable-mailbox list
-    /// (<see cref="Grains.Interfaces.Mailboxes.OpenableMailbox"/>) does not carry the opt-in, which lives only in the grant
-    /// index, and a delegate cannot read the owner's grants; so this answers false until the domain exposes it.
-    /// </summary>
-    public static object? ReceivedNotify(ResolverContext context) => false;
+    /// <summary>Whether the viewer opted in to notifications for that mailbox (setDelegateNotifications).</summary>
+    public static object? ReceivedNotify(ResolverContext context) => Received(context).Notify;
+
+    /// <summary>The grant's global id, which the delegate passes to revokeAccess to give the access up.</summary>
+    public static object? ReceivedGrantId(ResolverContext context) =>
+        Received(context) is { GrantId: { } grantId } entry ? GlobalId.Grant(entry.Mailbox, grantId) : null;
 
     private static GatewayViewer Parent(ResolverContext context) => (GatewayViewer)context.Parent!;
 

@@ -31,6 +31,10 @@ public static class GatewayErrorCatalogue
             [GatewayErrorCodes.Conflict] = (
                 "Data er ændret i mellemtiden. Hent dem igen og prøv igen.",
                 "The data changed in the meantime. Fetch it again and retry."),
+            [GatewayErrorCodes.RecipientUnavailable] = (
+                "Modtageren kan ikke modtage meddelelsen via Digital Post.",
+                "The recipient cannot receive this message through Digital Post."),
+            [GatewayErrorCodes.MailboxClosed] = ("Postkassen er lukket.", "The mailbox is closed."),
             [GatewayErrorCodes.NotReplyable] = ("Der kan ikke svares på denne meddelelse.", "This message cannot be replied to."),
             [GatewayErrorCodes.LimitExceeded] = ("Grænsen er overskredet: {0}", "The limit was exceeded: {0}"),
             [GatewayErrorCodes.Internal] = ("Der opstod en uventet fejl.", "An unexpected error occurred."),

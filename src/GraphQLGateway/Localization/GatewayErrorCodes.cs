@@ -17,6 +17,8 @@ public static class GatewayErrorCodes
     public const string Validation = "VALIDATION";
     public const string Conflict = "CONFLICT";
     public const string NotReplyable = "NOT_REPLYABLE";
+    public const string RecipientUnavailable = "RECIPIENT_UNAVAILABLE";
+    public const string MailboxClosed = "MAILBOX_CLOSED";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 }

@@ -176,4 +176,22 @@ public sealed class DelegationTests(MailboxDatabaseFixture database) : IClassFix
         Assert.Equal(helper.Value, request.DelegateCpr);
         Assert.Equal(NotificationKind.NewPost, request.Kind);
     }
+
+    [Fact]
+    public async Task Mailboxes_I_can_open_carry_the_grant_id_and_the_delegates_notification_choice()
+    {
+        await using var host = await MailboxTestHost.StartAsync(database);
+        var owner = TestPeople.Adult();
+        var helper = TestPeople.Adult();
+        var grant = await host.Citizen(owner).GrantAccessAsync(TestPeople.Self(owner), helper, AccessLevel.ReadWrite, null);
+
+        var before = (await host.Citizen(helper).ListOpenableMailboxesAsync(TestPeople.Self(helper))).Single(m => !m.IsOwn);
+        await host.Citizen(owner).SetDelegateNotificationsAsync(TestPeople.For(helper, owner), true);
+        var after = (await host.Citizen(helper).ListOpenableMailboxesAsync(TestPeople.Self(helper))).Single(m => !m.IsOwn);
+
+        Assert.Equal(grant.GrantId, before.GrantId);
+        Assert.False(before.Notify);
+        Assert.Equal(grant.GrantId, after.GrantId);
+        Assert.True(after.Notify);
+    }
 }

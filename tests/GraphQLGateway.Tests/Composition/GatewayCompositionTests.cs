@@ -17,6 +17,7 @@ public sealed class GatewayCompositionTests
     private const string DelegatorCpr = "0202801234";
     private static readonly MailboxId Own = MailboxId.Parse("cpr:" + Cpr);
     private static readonly MailboxId Delegated = MailboxId.Parse("cpr:" + DelegatorCpr);
+    private static readonly Guid GrantId = Guid.Parse("6f1c2d9e-4b7a-4c3e-9d21-0a5b8e7f3c11");
 
     [Fact]
     public async Task A_dev_token_signs_in_and_the_viewer_answers()
@@ -44,12 +45,12 @@ public sealed class GatewayCompositionTests
         host.Grains.Handle(Own.Value, nameof(ICitizenMailboxGrain.ListOpenableMailboxesAsync), _ => Task.FromResult<IReadOnlyList<OpenableMailbox>>(
         [
             new(Own, null, AccessLevel.Owner, null),
-            new(Delegated, GrantKind.Delegate, AccessLevel.ReadWrite, expires),
+            new(Delegated, GrantKind.Delegate, AccessLevel.ReadWrite, expires, GrantId, Notify: true),
         ]));
         var token = await host.DevTokenAsync("cpr:" + Cpr);
 
         var result = await host.PostAsync(
-            "{ viewer { openableMailboxes { own access grantKind expiresAt mailbox { address } } grantsReceived { level kind expiresAt mailbox { id } } } }", token);
+            "{ viewer { openableMailboxes { own access grantKind expiresAt mailbox { address } } grantsReceived { level kind expiresAt notify grantId mailbox { id } } } }", token);
 
         var viewer = result.GetProperty("data").GetProperty("viewer");
         var openable = viewer.GetProperty("openableMailboxes");
@@ -64,6 +65,8 @@ public sealed class GatewayCompositionTests
         var received = Assert.Single(viewer.GetProperty("grantsReceived").EnumerateArray());
         Assert.Equal(GlobalId.Mailbox(Delegated), received.GetProperty("mailbox").GetProperty("id").GetString());
         Assert.Equal("READ_WRITE", received.GetProperty("level").GetString());
+        Assert.True(received.GetProperty("notify").GetBoolean());
+        Assert.Equal(GlobalId.Grant(Delegated, GrantId), received.GetProperty("grantId").GetString());
         Assert.Single(host.Grains.Calls);
     }
 
@@ -82,7 +85,8 @@ public sealed class GatewayCompositionTests
         const string Query = "query($id: ID!) { mailbox(id: $id) { access status unreadCount folders { folderId name system id } counters { delivered printed held refused } } }";
 
         var own = (await host.PostAsync(Query, token, new { id = GlobalId.Mailbox(Own) })).GetProperty("data").GetProperty("mailbox");
-        var delegated = (await host.PostAsync(Query, token, new { id = GlobalId.Mailbox(Delegated) })).GetProperty("data").GetProperty("mailbox");
+        var delegatedResponse = await host.PostAsync(Query, token, new { id = GlobalId.Mailbox(Delegated) });
+        var delegated = delegatedResponse.GetProperty("data").GetProperty("mailbox");
 
         Assert.Equal("OWNER", own.GetProperty("access").GetString());
         Assert.Equal("EXEMPT", own.GetProperty("status").GetString());
@@ -93,6 +97,9 @@ public sealed class GatewayCompositionTests
         Assert.Equal("READ", delegated.GetProperty("access").GetString());
         Assert.Equal(5, delegated.GetProperty("unreadCount").GetInt32());
         Assert.Equal(JsonValueKind.Null, delegated.GetProperty("counters").ValueKind);
+        var error = Assert.Single(delegatedResponse.GetProperty("errors").EnumerateArray());
+        Assert.Equal("FORBIDDEN", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("counters", error.GetProperty("path")[1].GetString());
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class GatewayCallsTests
     [InlineData(MailboxErrorCode.InvalidRequest, GatewayErrorCodes.Validation)]
     [InlineData(MailboxErrorCode.InvalidFolder, GatewayErrorCodes.Validation)]
     [InlineData(MailboxErrorCode.NotExempt, GatewayErrorCodes.Validation)]
-    [InlineData(MailboxErrorCode.RecipientNotReachable, GatewayErrorCodes.Conflict)]
-    [InlineData(MailboxErrorCode.MailboxClosed, GatewayErrorCodes.Conflict)]
+    [InlineData(MailboxErrorCode.RecipientNotReachable, GatewayErrorCodes.RecipientUnavailable)]
+    [InlineData(MailboxErrorCode.MailboxClosed, GatewayErrorCodes.MailboxClosed)]
     public async Task A_refusal_becomes_its_stable_code(MailboxErrorCode refusal, string expected)
     {
         using var harness = new CoreHarness();
