@@ -14,7 +14,7 @@ public abstract partial class MailboxGrainBase
     {
         var level = actor.Kind == ActorKind.Agency ? AccessLevel.Owner : Require(actor, AccessLevel.Read, "see the profile");
         var owner = level == AccessLevel.Owner;
-        var unread = await Services.Messages.CountUnreadAsync(Key);
+        var unread = await CountUnreadCachedAsync();
         return new MailboxProfile(
             Id,
             CurrentStatus,
@@ -35,7 +35,7 @@ public abstract partial class MailboxGrainBase
     {
         ArgumentNullException.ThrowIfNull(query);
         Require(actor, AccessLevel.Read, "list messages");
-        return Services.Messages.ListAsync(Key, query, PlatformFamily(actor.Platform), Services.Options.MaxPageSize);
+        return ListCachedAsync(query, PlatformFamily(actor.Platform));
     }
 
     public async Task<MessageDetail> OpenMessageAsync(ActorContext actor, Guid messageUuid)
@@ -45,6 +45,7 @@ public abstract partial class MailboxGrainBase
         var commands = new List<NpgsqlBatchCommand> { MessageCommands.MarkRead(Key, messageUuid, Now, actor.ActorId, actor.Platform), Log(actor, AccessAction.Read, messageUuid) };
         var served = AddServe(actor, stored, commands);
         await Services.Database.ExecuteAsync(commands);
+        InvalidateInboxCache(); // opening a read message changes its row without an event
         var data = await Services.Messages.GetContentAsync(stored.ContentSha256);
         var message = MessageContentCodec.Decode(data, messageUuid, stored.Summary.RecipientId, stored.RecipientLabel);
         if (stored.Summary.Unread)

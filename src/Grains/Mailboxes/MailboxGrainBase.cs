@@ -72,6 +72,7 @@ public abstract partial class MailboxGrainBase : Grain, IRemindable
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        ReleaseInboxCache();
         // Counters change on every delivery but are only an overview: they are written with the next
         // profile change or here, so a delivery stays one round trip.
         if (_countersDirty)
@@ -138,8 +139,12 @@ public abstract partial class MailboxGrainBase : Grain, IRemindable
     protected NpgsqlBatchCommand Log(ActorContext actor, AccessAction action, Guid? messageUuid = null, string? detail = null) =>
         AccessLogStore.AppendCommand(Key, Now, actor, action, messageUuid, detail);
 
-    protected Task PublishAsync(MailboxEventKind kind, Guid? messageUuid, string? folderId, Platform platform) =>
-        Services.Streams.GetStream<MailboxEvent>(MailboxStreams.For(Id)).OnNextAsync(new MailboxEvent(kind, Key, messageUuid, folderId, Now, platform));
+    protected Task PublishAsync(MailboxEventKind kind, Guid? messageUuid, string? folderId, Platform platform)
+    {
+        // Every change the grain makes is announced here after its write, so this is where the inbox cache goes stale.
+        InvalidateInboxCache();
+        return Services.Streams.GetStream<MailboxEvent>(MailboxStreams.For(Id)).OnNextAsync(new MailboxEvent(kind, Key, messageUuid, folderId, Now, platform));
+    }
 
     public virtual async Task ReceiveReminder(string reminderName, TickStatus status)
     {

@@ -47,6 +47,12 @@ public sealed class MailboxOptions
     /// <summary>Largest page of a message listing.</summary>
     public int MaxPageSize { get; set; } = 200;
 
+    /// <summary>
+    /// Message pages an active mailbox grain keeps in memory (with its unread count) so repeated listings skip
+    /// PostgreSQL; 0 turns the inbox cache off (docs/gateway.md, "Performance").
+    /// </summary>
+    public int InboxCachePages { get; set; } = 4;
+
     /// <summary>Most user folders per mailbox.</summary>
     public int MaxUserFolders { get; set; } = 200;
 

@@ -71,6 +71,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        InvalidateInboxCaches();
         context.Metrics.BatchCommitted(rows.Count);
         if (_notifications.Count > 0)
         {
@@ -132,6 +133,19 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         }
 
         return rows;
+    }
+
+    /// <summary>The batch's deliveries went past the mailbox grains: active grains drop their cached inbox pages.</summary>
+    private void InvalidateInboxCaches()
+    {
+        var caches = InboxCacheStamps.Of(context.Mailboxes);
+        foreach (var stage in _stage)
+        {
+            if (stage.Outcome == DeliveryOutcome.Delivered)
+            {
+                caches.Invalidate(stage.MailboxId);
+            }
+        }
     }
 
     private void Decide(List<MassSendRecipientRow> rows, DateTimeOffset now, DateOnly today)

@@ -84,6 +84,7 @@ public static class GatewayAuthenticationServiceCollectionExtensions
         options.MaxTokenLength = section.GetValue("MaxTokenLength", options.MaxTokenLength);
         options.RequireExpiration = section.GetValue("RequireExpiration", options.RequireExpiration);
         options.MaxTokenLifetime = section.GetValue("MaxTokenLifetime", options.MaxTokenLifetime);
+        options.ValidatedTokenCacheSize = section.GetValue("ValidatedTokenCacheSize", options.ValidatedTokenCacheSize);
 
         foreach (var key in section.GetSection("Keys").GetChildren())
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DigitalPost.GraphQLGateway.Authentication.Caching;
 using DigitalPost.GraphQLGateway.Authentication.Jwt;
 using DigitalPost.GraphQLGateway.Authentication.Keys;
 using DigitalPost.GraphQLGateway.Authentication.Subjects;
@@ -15,23 +16,75 @@ public sealed class GatewayTokenValidator
 {
     private readonly JwtBearerGatewayOptions _options;
     private readonly OidcMetadataClient? _metadata;
+    private readonly ValidatedTokenCache? _cache;
 
     public GatewayTokenValidator(JwtBearerGatewayOptions options, OidcMetadataClient? metadata)
     {
         _options = options;
         _metadata = metadata;
+        _cache = options.ValidatedTokenCacheSize > 0 ? new ValidatedTokenCache(options.ValidatedTokenCacheSize) : null;
     }
+
+    /// <summary>How many validated tokens are cached now (0 with the cache off).</summary>
+    public int CachedTokenCount => _cache?.Count ?? 0;
 
     public async ValueTask<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(token);
+        if (_cache is null || token.Length > _options.MaxTokenLength)
+        {
+            return (await ValidateUncachedAsync(token, cancellationToken).ConfigureAwait(false)).Result;
+        }
+
+        // A hit skips parsing and the signature check; everything that can change for an accepted token (the clock
+        // reaching exp + skew, the authority's key set) is checked again on the hit.
+        var digest = TokenDigest.Of(token);
+        var now = _options.Clock.GetUtcNow();
+        if (_cache.Get(digest, now) is { } hit && await KeySetUnchangedAsync(hit, cancellationToken).ConfigureAwait(false))
+        {
+            return Success(hit.Subject, hit.Platforms);
+        }
+
+        var (result, validated) = await ValidateUncachedAsync(token, cancellationToken).ConfigureAwait(false);
+        if (validated is not null)
+        {
+            _cache.Add(digest, validated, now);
+        }
+
+        return result;
+    }
+
+    private async ValueTask<bool> KeySetUnchangedAsync(ValidatedToken hit, CancellationToken cancellationToken)
+    {
+        if (_metadata is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return ReferenceEquals(await _metadata.GetAsync(cancellationToken).ConfigureAwait(false), hit.KeySet);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or FormatException or InvalidOperationException or OperationCanceledException)
+        {
+            // Let the full validation decide (and report) what an unreachable authority means.
+            return false;
+        }
+    }
+
+    private static TokenValidationResult Success(GatewaySubject subject, IReadOnlyList<GatewayPlatform> platforms) =>
+        new(GatewayPrincipal.Create(subject, platforms, JwtBearerGatewayDefaults.AuthenticationScheme), JwtFailure.None);
+
+    private async ValueTask<(TokenValidationResult Result, ValidatedToken? Validated)> ValidateUncachedAsync(string token, CancellationToken cancellationToken)
+    {
         if (!CompactJwsParser.TryParse(token, _options.MaxTokenLength, out var jws, out var failure))
         {
-            return TokenValidationResult.Fail(failure);
+            return Failed(failure);
         }
 
         if (!JwtAlgorithmNames.TryParse(jws!.Algorithm, out var algorithm))
         {
-            return TokenValidationResult.Fail(JwtFailure.AlgorithmNotAllowed, "alg " + Printable(jws.Algorithm));
+            return Failed(JwtFailure.AlgorithmNotAllowed, "alg " + Printable(jws.Algorithm));
         }
 
         JwtKeySet? discovered = null;
@@ -51,7 +104,7 @@ public sealed class GatewayTokenValidator
                 // The authority is unreachable and nothing is cached: configured keys (if any) still work.
                 if (_options.SigningKeys.Count == 0)
                 {
-                    return TokenValidationResult.Fail(JwtFailure.MetadataUnavailable);
+                    return Failed(JwtFailure.MetadataUnavailable);
                 }
             }
         }
@@ -59,7 +112,7 @@ public sealed class GatewayTokenValidator
         var candidates = Candidates(jws.KeyId, discovered);
         if (candidates.Count == 0)
         {
-            return TokenValidationResult.Fail(JwtFailure.UnknownKey);
+            return Failed(JwtFailure.UnknownKey);
         }
 
         var verified = false;
@@ -82,28 +135,29 @@ public sealed class GatewayTokenValidator
 
         if (!algorithmMatched)
         {
-            return TokenValidationResult.Fail(JwtFailure.AlgorithmNotAllowed, "alg " + jws.Algorithm + " does not match the key");
+            return Failed(JwtFailure.AlgorithmNotAllowed, "alg " + jws.Algorithm + " does not match the key");
         }
 
         if (!verified)
         {
-            return TokenValidationResult.Fail(JwtFailure.BadSignature);
+            return Failed(JwtFailure.BadSignature);
         }
 
-        return ValidateClaims(jws.Payload, discovered?.Issuer);
+        return ValidateClaims(jws.Payload, discovered);
     }
 
-    private TokenValidationResult ValidateClaims(JsonElement payload, string? discoveredIssuer)
+    private (TokenValidationResult Result, ValidatedToken? Validated) ValidateClaims(JsonElement payload, JwtKeySet? discovered)
     {
+        var discoveredIssuer = discovered?.Issuer;
         var issuer = StringClaim(payload, "iss");
         if (issuer is null || !(_options.ValidIssuers.Contains(issuer) || (discoveredIssuer is not null && issuer == discoveredIssuer)))
         {
-            return TokenValidationResult.Fail(JwtFailure.WrongIssuer);
+            return Failed(JwtFailure.WrongIssuer);
         }
 
         if (!Audiences(payload).Any(_options.ValidAudiences.Contains))
         {
-            return TokenValidationResult.Fail(JwtFailure.WrongAudience);
+            return Failed(JwtFailure.WrongAudience);
         }
 
         var now = _options.Clock.GetUtcNow();
@@ -113,38 +167,38 @@ public sealed class GatewayTokenValidator
         var iat = TimeClaim(payload, "iat", out var iatMalformed);
         if (expMalformed || nbfMalformed || iatMalformed)
         {
-            return TokenValidationResult.Fail(JwtFailure.Malformed, "a time claim is not a number");
+            return Failed(JwtFailure.Malformed, "a time claim is not a number");
         }
 
         if (exp is null && _options.RequireExpiration)
         {
-            return TokenValidationResult.Fail(JwtFailure.MissingExpiration);
+            return Failed(JwtFailure.MissingExpiration);
         }
 
         if (exp is { } expires && now >= expires + skew)
         {
-            return TokenValidationResult.Fail(JwtFailure.Expired);
+            return Failed(JwtFailure.Expired);
         }
 
         if (nbf is { } notBefore && now < notBefore - skew)
         {
-            return TokenValidationResult.Fail(JwtFailure.NotYetValid);
+            return Failed(JwtFailure.NotYetValid);
         }
 
         if (iat is { } issuedAt && now < issuedAt - skew)
         {
-            return TokenValidationResult.Fail(JwtFailure.IssuedInFuture);
+            return Failed(JwtFailure.IssuedInFuture);
         }
 
         if (_options.MaxTokenLifetime is { } maxLifetime && exp is { } e && e - (iat ?? nbf ?? now) > maxLifetime)
         {
-            return TokenValidationResult.Fail(JwtFailure.Expired, "lifetime exceeds the configured maximum");
+            return Failed(JwtFailure.Expired, "lifetime exceeds the configured maximum");
         }
 
         if (!GatewaySubject.TryParse(StringClaim(payload, GatewayClaimTypes.Subject), out var subject, out _))
         {
             // The parse error may quote the CPR; it stays out of the result so it cannot reach a log.
-            return TokenValidationResult.Fail(JwtFailure.BadSubject);
+            return Failed(JwtFailure.BadSubject);
         }
 
         var platforms = new List<GatewayPlatform>();
@@ -160,14 +214,16 @@ public sealed class GatewayTokenValidator
             {
                 if (!GatewayPlatform.TryParse(name, out var platform))
                 {
-                    return TokenValidationResult.Fail(JwtFailure.Malformed, "unknown platform claim");
+                    return Failed(JwtFailure.Malformed, "unknown platform claim");
                 }
 
                 platforms.Add(platform);
             }
         }
 
-        return new TokenValidationResult(GatewayPrincipal.Create(subject, platforms, JwtBearerGatewayDefaults.AuthenticationScheme), JwtFailure.None);
+        // Without exp the token has no end the cache could honour, so it is validated every time.
+        var validated = exp is { } refusedAfter ? new ValidatedToken(subject, platforms, refusedAfter + skew, discovered) : null;
+        return (Success(subject, platforms), validated);
     }
 
     private List<JwtSigningKey> Candidates(string? keyId, JwtKeySet? discovered)
@@ -214,6 +270,9 @@ public sealed class GatewayTokenValidator
 
         return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
     }
+
+    private static (TokenValidationResult, ValidatedToken?) Failed(JwtFailure failure, string? detail = null) =>
+        (TokenValidationResult.Fail(failure, detail), null);
 
     private static string Printable(string value) => value.Length <= 16 ? value : value[..16] + "…";
 

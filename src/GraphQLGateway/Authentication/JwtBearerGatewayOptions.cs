@@ -41,6 +41,12 @@ public sealed class JwtBearerGatewayOptions : AuthenticationSchemeOptions
     /// <summary>Longest lifetime (exp − iat) accepted for a token; <c>null</c> for no limit.</summary>
     public TimeSpan? MaxTokenLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// Most validated tokens remembered so a repeated token skips the signature check (docs/gateway.md, "Performance");
+    /// 0 turns the cache off. Only accepted tokens with an <c>exp</c> are cached, each until its exp + <see cref="ClockSkew"/>.
+    /// </summary>
+    public int ValidatedTokenCacheSize { get; set; } = 10_000;
+
     /// <summary>The clock: <see cref="AuthenticationSchemeOptions.TimeProvider"/> (the DI container's), else the system clock.</summary>
     internal TimeProvider Clock => TimeProvider ?? TimeProvider.System;
 }
