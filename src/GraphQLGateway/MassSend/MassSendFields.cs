@@ -82,22 +82,28 @@ public static class MassSendFields
     /// final state was sent. Reads the job every <see cref="MassSendGatewayOptions.ProgressInterval"/>
     /// (the job's counters live in PostgreSQL, so this works whichever silo delivers it).
     /// </summary>
-    public static IAsyncEnumerable<MassSendProgress> SubscribeProgress(ResolverContext context)
+    public static async ValueTask<IAsyncEnumerable<object?>> SubscribeProgressAsync(ResolverContext context)
     {
         var authority = Authority(context);
         var id = Guid.TryParse(context.Argument<string>("jobId"), out var parsed) ? parsed : throw GatewayErrors.Inaccessible(context);
-        return ProgressAsync(context, authority, id, context.CancellationToken);
+        // Checked before the stream starts, so another authority's job (or an unknown one) is the
+        // subscribe request's own NOT_FOUND error, never a failure inside the event stream.
+        var first = await context.Service<IMassSendService>().GetAsync(authority, id, context.CancellationToken).ConfigureAwait(false)
+            ?? throw GatewayErrors.Inaccessible(context);
+        return ProgressAsync(context, authority, first, context.CancellationToken);
     }
 
-    private static async IAsyncEnumerable<MassSendProgress> ProgressAsync(ResolverContext context, AuthorityId authority, Guid id, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<MassSendProgress> ProgressAsync(ResolverContext context, AuthorityId authority, MassSendJobStatus first, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var service = context.Service<IMassSendService>();
         var time = context.Service<TimeProvider>();
         var interval = context.Service<IOptions<MassSendGatewayOptions>>().Value.ProgressInterval;
         MassSendJobStatus? last = null;
+        MassSendJobStatus? next = first;
         while (true)
         {
-            var job = await service.GetAsync(authority, id, cancellationToken).ConfigureAwait(false) ?? throw GatewayErrors.Inaccessible(context);
+            var job = next ?? await service.GetAsync(authority, first.JobId, cancellationToken).ConfigureAwait(false) ?? throw GatewayErrors.Inaccessible(context);
+            next = null;
             if (job != last)
             {
                 yield return new MassSendProgress(job, time.GetUtcNow());

@@ -50,7 +50,7 @@ public sealed class MassSendGatewayPart : IGatewayPart
             .Field("receiptCounts", MassSendFields.ReceiptCountsAsync)
             .Field("receipts", MassSendFields.ReceiptsAsync));
         schema
-            .BindSubscription("Subscription", "massSendProgress", MassSendFields.SubscribeProgress)
+            .BindSubscription("Subscription", "massSendProgress", MassSendFields.SubscribeProgressAsync)
             .BindResolver("Subscription", "massSendProgress", context => context.Parent);
     }
 
