@@ -47,6 +47,20 @@ public sealed class MailboxAccessResolverTests
     }
 
     [Fact]
+    public async Task A_citizen_owns_their_own_mailbox_without_asking_the_grains()
+    {
+        using var harness = new CoreHarness();
+        harness.Grains.Handle(Own.Value, nameof(ICitizenMailboxGrain.ListOpenableMailboxesAsync), _ => Task.FromResult(Openable));
+        var resolver = harness.Services.GetRequiredService<MailboxAccessResolver>();
+
+        var result = await harness.RunAsync(Viewers.Citizen(), async context => (await resolver.RequireAsync(context, Own, AccessLevel.Owner)).ToString());
+
+        Assert.Null(CoreHarness.FirstErrorCode(result));
+        Assert.Equal("Owner", result.GetProperty("data").GetProperty("a").GetString());
+        Assert.Empty(harness.Grains.Calls);
+    }
+
+    [Fact]
     public async Task A_mailbox_the_viewer_cannot_open_is_not_found()
     {
         using var harness = new CoreHarness();
