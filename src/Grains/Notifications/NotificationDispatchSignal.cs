@@ -1,27 +1,4 @@
 namespace DigitalPost.Grains.Notifications;
 
 /// <summary>Wakes the dispatcher when something was enqueued in this process, so it need not wait for its poll.</summary>
-public sealed class NotificationDispatchSignal(TimeProvider timeProvider)
-{
-    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Asks for a dispatch pass now.</summary>
-    public void Wake() => Volatile.Read(ref _wake).TrySetResult();
-
-    /// <summary>Waits until <see cref="Wake"/> is called or <paramref name="timeout"/> passes on the clock.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var wake = Volatile.Read(ref _wake);
-        if (!wake.Task.IsCompleted)
-        {
-            using var delayCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var delay = Task.Delay(timeout, timeProvider, delayCancellation.Token);
-            await Task.WhenAny(wake.Task, delay).ConfigureAwait(false);
-            await delayCancellation.CancelAsync().ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        // A wake-up after this point completes the new source: the next wait returns at once.
-        Interlocked.CompareExchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), wake);
-    }
-}
+public sealed class NotificationDispatchSignal(TimeProvider timeProvider) : WakeSignal(timeProvider);
