@@ -1,3 +1,4 @@
+using DigitalPost.GraphQLGateway.Hosting;
 using System.Text.Json;
 using DigitalPost.GraphQLGateway.Authentication.Subjects;
 using DigitalPost.GraphQLGateway.Platforms;
@@ -61,7 +62,7 @@ public static class DevTokenEndpoint
         JsonElement body;
         try
         {
-            using var document = await JsonDocument.ParseAsync(new LimitedStream(request.Body, MaxBodyBytes), cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var document = await JsonDocument.ParseAsync(new LimitedReadStream(request.Body, MaxBodyBytes, max => new IOException($"The body is larger than {max} bytes.")), cancellationToken: cancellationToken).ConfigureAwait(false);
             body = document.RootElement.Clone();
         }
         catch (Exception ex) when (ex is JsonException or IOException)

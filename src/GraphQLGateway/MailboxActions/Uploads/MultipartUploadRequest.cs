@@ -1,3 +1,4 @@
+using DigitalPost.GraphQLGateway.Hosting;
 using System.Text;
 using DigitalPost.GraphQLGateway.Localization;
 using Microsoft.AspNetCore.Http;
@@ -63,7 +64,7 @@ internal sealed class MultipartUploadRequest
             sizeFeature.MaxRequestBodySize = options.MaxRequestBytes;
         }
 
-        var body = new RequestBodyLimitStream(http.Body, options.MaxRequestBytes);
+        var body = new LimitedReadStream(http.Body, options.MaxRequestBytes, max => new UploadLimitExceededException($"the request is larger than {max} bytes"));
         // Part sizes are ours to check (files, form fields, and the whole body through the counting stream), so an
         // oversized part is a 413 with our message rather than the reader's own "malformed" exception.
         var reader = new MultipartReader(boundary, body)

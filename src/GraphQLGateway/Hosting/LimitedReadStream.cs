@@ -1,15 +1,27 @@
-namespace DigitalPost.GraphQLGateway.Authentication.Development;
+namespace DigitalPost.GraphQLGateway.Hosting;
 
-/// <summary>A read-only view of a stream that fails once more than a limit has been read (a chunked body has no Content-Length).</summary>
-internal sealed class LimitedStream(Stream inner, long limit) : Stream
+/// <summary>
+/// A read-only view of a request body that throws as soon as more than <c>maxBytes</c> have arrived, so a
+/// chunked body without a <c>Content-Length</c> is refused early too, whatever the server's own limit is.
+/// The caller chooses the exception (its endpoint's refusal).
+/// </summary>
+internal sealed class LimitedReadStream(Stream inner, long maxBytes, Func<long, Exception> tooLarge) : Stream
 {
     private long _read;
 
     public override bool CanRead => true;
+
     public override bool CanSeek => false;
+
     public override bool CanWrite => false;
+
     public override long Length => throw new NotSupportedException();
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException();
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
 
@@ -24,12 +36,14 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
     public override void SetLength(long value) => throw new NotSupportedException();
+
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private int Count(int read)
     {
         _read += read;
-        return _read > limit ? throw new IOException($"The body is larger than {limit} bytes.") : read;
+        return _read > maxBytes ? throw tooLarge(maxBytes) : read;
     }
 }
