@@ -78,4 +78,13 @@ public interface IMailboxGrain : IGrainWithStringKey
 
     /// <summary>Receipts for messages this mailbox sent, newest first; optionally of one message.</summary>
     Task<IReadOnlyList<Receipt>> ListReceiptsAsync(ActorContext actor, Guid? messageUuid, int limit);
+
+    /// <summary>
+    /// The mailbox's current <see cref="MailboxVersion"/>: it changes whenever the messages, the unread count or the
+    /// folders may have changed (every published change, every open, every mass-send batch delivered here). Takes no actor
+    /// because it reveals nothing but that something changed; the gateway's response cache asks it for the viewer's own
+    /// mailbox only. Interleaves: it reads two values and never waits behind a running call.
+    /// </summary>
+    [AlwaysInterleave]
+    ValueTask<MailboxVersion> GetVersionAsync();
 }

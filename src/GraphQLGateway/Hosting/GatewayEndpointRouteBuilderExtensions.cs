@@ -31,6 +31,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.UseGatewayIde();
         app.UseGatewayAuthentication();
+        ResponseCache.ResponseCacheServiceCollectionExtensions.UseGatewayResponseCache(app);
         app.Use((context, next) =>
         {
             if (context.Request.Path.Equals(GraphQLPath, StringComparison.Ordinal) && GatewaySdl.IsSdlRequest(context.Request))

@@ -42,6 +42,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton(_ => new PrometheusMetricsExporter(MetricsMeterPrefixes));
         services.TryAddSingleton<GatewayComposition>();
         services.TryAddSingleton<GatewayContextFactory>();
+        ResponseCache.ResponseCacheServiceCollectionExtensions.AddGatewayResponseCache(services, configuration);
         return services;
     }
 }

@@ -189,7 +189,7 @@ internal sealed partial class GraphQLHttpHandler(IRequestExecutor executor, Grap
         };
         var result = await executor.ExecuteAsync(prepared, requestContext, cancellationToken).ConfigureAwait(false);
         var status = result.IsRequestError ? RequestErrorStatus(mediaType) : StatusCodes.Status200OK;
-        await WriteResultAsync(context, result, status, mediaType, cancellationToken).ConfigureAwait(false);
+        await WriteResultAsync(context, result, status, mediaType, cancellationToken, prepared).ConfigureAwait(false);
     }
 
     /// <summary>GraphQL request errors: 400 with application/graphql-response+json, 200 with legacy application/json.</summary>
@@ -199,12 +199,28 @@ internal sealed partial class GraphQLHttpHandler(IRequestExecutor executor, Grap
     private static Task WriteProblemAsync(HttpContext context, RequestProblem problem, GraphQLResponseMediaType mediaType) =>
         WriteResultAsync(context, ExecutionResult.FromError(GraphQLError.WithCode(problem.Message, problem.Code)), problem.StatusCode, mediaType, context.RequestAborted);
 
-    /// <summary>Writes the result straight into the response body pipe (no intermediate string or array).</summary>
-    private static async Task WriteResultAsync(HttpContext context, ExecutionResult result, int status, GraphQLResponseMediaType mediaType, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the result straight into the response body pipe (no intermediate string or array), unless an
+    /// <see cref="IGraphQLHttpResponseCaptureFeature"/> asks for the bytes of this executed operation's response.
+    /// </summary>
+    private static async Task WriteResultAsync(HttpContext context, ExecutionResult result, int status, GraphQLResponseMediaType mediaType, CancellationToken cancellationToken, PreparedRequest? executed = null)
     {
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = AcceptNegotiation.ContentType(mediaType);
+        if (executed is not null && context.Features.Get<IGraphQLHttpResponseCaptureFeature>() is { } capture && capture.ShouldCapture(executed, result, status))
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            using (var bufferWriter = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                ResultJsonWriter.Write(bufferWriter, result);
+            }
+
+            capture.OnCaptured(executed, buffer.WrittenSpan);
+            await response.BodyWriter.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var output = response.BodyWriter;
         using (var writer = new Utf8JsonWriter((IBufferWriter<byte>)output, WriterOptions))
         {

@@ -1,0 +1,25 @@
+using DigitalPost.Grains.Interfaces.Mailboxes;
+using Microsoft.Extensions.Primitives;
+
+namespace DigitalPost.GraphQLGateway.ResponseCache;
+
+/// <summary>A stored response: valid while the mailbox's version is still <see cref="Version"/> and it is younger than MaxAge.</summary>
+/// <param name="Key">The request identity.</param>
+/// <param name="Version">The viewer's own mailbox version read before the operation executed.</param>
+/// <param name="StatusCode">The response status (always 200 today).</param>
+/// <param name="Headers">The headers the GraphQL endpoint set (Content-Type, Vary, ...).</param>
+/// <param name="Body">The response body bytes.</param>
+/// <param name="StoredAt">When it was stored (<see cref="TimeProvider.GetUtcNow"/>).</param>
+/// <param name="OperationName">The log-safe operation name for the request log.</param>
+public sealed record ResponseCacheEntry(
+    ResponseCacheKey Key,
+    MailboxVersion Version,
+    int StatusCode,
+    IReadOnlyList<KeyValuePair<string, StringValues>> Headers,
+    byte[] Body,
+    DateTimeOffset StoredAt,
+    string OperationName)
+{
+    /// <summary>What the entry costs in memory, roughly: body, identity and a fixed overhead.</summary>
+    public long Size => Body.Length + Key.Identity.Length + 256;
+}
