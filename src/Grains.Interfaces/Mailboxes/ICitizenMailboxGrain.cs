@@ -35,6 +35,12 @@ public interface ICitizenMailboxGrain : IMailboxGrain
     /// <summary>The citizen (or the municipality) revokes the exemption.</summary>
     Task RevokeExemptionAsync(ActorContext actor);
 
+    /// <summary>
+    /// The exemption, or null when the citizen is not exempt: for the owner, municipality staff (the caller checks the
+    /// municipality's jurisdiction, as for <see cref="RegisterExemptionAsync"/>) and the system; nothing else of the mailbox.
+    /// </summary>
+    Task<ExemptionRecord?> GetExemptionAsync(ActorContext actor);
+
     /// <summary>The owner grants read or read-and-write access to a delegate.</summary>
     Task<DelegationGrant> GrantAccessAsync(ActorContext actor, Cpr delegateCpr, AccessLevel level, DateTimeOffset? expiresAt);
 

@@ -27,6 +27,8 @@ public sealed class AdministrationGatewayPart : IGatewayPart
                 .Field("reason", context => ((Receipt)context.Parent!).ReasonCode));
 
         schema.BindResolver("Mailbox", "sentReceipts", AdministrationMailboxFields.SentReceiptsAsync);
+        schema.BindRuntimeType<CitizenExemptionStatus>("CitizenExemptionStatus");
+        schema.BindResolver("Query", "citizenExemptionStatus", AdministrationQueries.CitizenExemptionStatusAsync);
 
         schema.BindType("Mutation", type => type
             .Field("sendMeMo", AdministrationMutations.SendMeMoAsync)

@@ -2,7 +2,6 @@ using System.Text;
 using DigitalPost.GraphQL.Execution;
 using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
-using DigitalPost.Grains.Interfaces.Registry;
 using DigitalPost.GraphQLGateway.Authentication.Subjects;
 using DigitalPost.GraphQLGateway.Core;
 using DigitalPost.GraphQLGateway.Localization;
@@ -65,25 +64,7 @@ public static class AdministrationMutations
     public static async ValueTask<object?> RegisterExemptionAsync(ResolverContext context)
     {
         var input = InputObject.From(context);
-        var viewer = context.Viewer();
-        if (viewer.Subject is not MunicipalStaffSubject staff)
-        {
-            throw GatewayErrors.Forbidden(context);
-        }
-
-        var check = SettingsInputValidator.CheckCpr("citizenCpr", input.String("citizenCpr"), out var cpr);
-        if (check is not null)
-        {
-            throw InputErrors.Invalid(context, check.Field, check.Problem);
-        }
-
-        var registry = context.Services.GetRequiredService<IPopulationRegistry>();
-        var person = await registry.GetPersonAsync(cpr, context.CancellationToken).ConfigureAwait(false);
-        if (!ExemptionJurisdiction.Covers(staff.MunicipalityCode, person))
-        {
-            throw GatewayErrors.Inaccessible(context);
-        }
-
+        var (viewer, cpr) = await StaffCitizens.RequireAsync(context, "citizenCpr", input.String("citizenCpr")).ConfigureAwait(false);
         var request = new ExemptionRequest(
             input.Enum<ExemptionCriterion>("criterion"),
             input.Boolean("discloseCriterion"),

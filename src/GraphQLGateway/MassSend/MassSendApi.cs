@@ -5,6 +5,7 @@ using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.MassSend;
 using DigitalPost.GraphQLGateway.Authentication;
 using DigitalPost.GraphQLGateway.Authentication.Subjects;
+using DigitalPost.GraphQLGateway.Core;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,8 +22,10 @@ namespace DigitalPost.GraphQLGateway.MassSend;
 /// The bulk API for authorities (see docs/mass-send.md): <c>POST /api/mass-sends</c> (multipart
 /// upload, streamed into the job), <c>GET /api/mass-sends/{jobId}</c>, <c>POST …/recall</c> and
 /// <c>GET …/receipts.csv</c>. Callers authenticate with the gateway's bearer token; only an
-/// authority subject may use it (others get 403, no token 401), and only the owning authority
-/// sees a job (another authority gets 404, as for an unknown job).
+/// authority subject may use it (others, the agency included, get 403; no token 401), and only the
+/// owning authority sees a job (another authority gets 404, as for an unknown job). <c>{jobId}</c> is
+/// the job's UUID as the POST answered it (GraphQL's <c>MassSendJob.jobId</c>; its <c>MassSendJob.id</c>
+/// is the global id of the same job, which this API does not take: one spelling per resource).
 /// </summary>
 public static class MassSendApi
 {
@@ -293,7 +296,8 @@ public static class MassSendApi
     {
         switch (http.User.GetSubject())
         {
-            case AuthoritySubject authority:
+            // The agency's token acts as the agency (estate access), never as a sender, as in GraphQL.
+            case AuthoritySubject authority when !IsAgency(http, authority):
                 return authority.Authority;
             case null:
                 await http.ChallengeAsync(JwtBearerGatewayDefaults.AuthenticationScheme).ConfigureAwait(false);
@@ -303,6 +307,10 @@ public static class MassSendApi
                 return null;
         }
     }
+
+    private static bool IsAgency(HttpContext http, AuthoritySubject authority) =>
+        string.Equals(authority.Authority.Value, http.RequestServices.GetService<IOptions<GatewayOptions>>()?.Value.AgencyAuthorityId ?? GatewayViewer.DefaultAgencyAuthorityId,
+            StringComparison.Ordinal);
 
     private static Task NotFoundAsync(HttpContext http) =>
         ErrorAsync(http, StatusCodes.Status404NotFound, new MassSendErrorResponse("No such mass send."));

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.MassSend;
 using DigitalPost.GraphQL.Execution;
-using DigitalPost.GraphQLGateway.Authentication.Subjects;
 using DigitalPost.GraphQLGateway.Core;
 using DigitalPost.GraphQLGateway.Localization;
 using Microsoft.Extensions.Options;
@@ -12,25 +11,31 @@ namespace DigitalPost.GraphQLGateway.MassSend;
 /// <summary>Resolvers of <c>Schema/MassSend.graphql</c>: authorities read their own jobs only.</summary>
 public static class MassSendFields
 {
-    /// <summary><c>Query.massSendJob(id)</c>.</summary>
+    /// <summary>
+    /// <c>Query.massSendJob(id)</c>: FORBIDDEN for a caller that is not an authority; NOT_FOUND for a malformed, unknown
+    /// or another authority's id (the same error, so job ids cannot be probed).
+    /// </summary>
     public static async ValueTask<object?> JobAsync(ResolverContext context)
     {
-        var authority = Authority(context);
-        return Guid.TryParse(context.Argument<string>("id"), out var id)
-            ? await context.Service<IMassSendService>().GetAsync(authority, id, context.CancellationToken).ConfigureAwait(false)
-            : null;
+        var authority = MassSendJobs.RequireAuthority(context);
+        return await MassSendJobs.RequireAsync(context, authority, context.Argument<string>("id")).ConfigureAwait(false);
     }
 
-    /// <summary><c>Query.massSendJobs(first, after)</c>: newest first; the cursor is the job id.</summary>
+    /// <summary><c>Query.massSendJobs(first, after)</c>: newest first; the cursor is the job's UUID (keyset paging within the authority's jobs).</summary>
     public static async ValueTask<object?> JobsAsync(ResolverContext context)
     {
-        var authority = Authority(context);
-        var first = Math.Clamp(context.ArgumentOrDefault("first", 20), 1, 200);
+        var authority = MassSendJobs.RequireAuthority(context);
+        var first = PageSize.Resolve(context);
         var after = context.ArgumentOrDefault<string>("after");
         Guid? afterId = null;
         if (after is not null)
         {
-            afterId = Guid.TryParse(after, out var parsed) ? parsed : throw GatewayErrors.Validation(context, "The cursor is not one this API gave out.");
+            afterId = GlobalId.TryParseGuid(after, out var parsed) ? parsed : throw GatewayErrors.Validation(context, "The cursor is not one this API gave out.");
+        }
+
+        if (first == 0)
+        {
+            return MassSendConnection.From([], false, afterId is not null);
         }
 
         var jobs = await context.Service<IMassSendService>().ListAsync(authority, first + 1, afterId, context.CancellationToken).ConfigureAwait(false);
@@ -38,8 +43,8 @@ public static class MassSendFields
         return MassSendConnection.From(edges, jobs.Count > first, afterId is not null);
     }
 
-    /// <summary><c>MassSendJob.id</c>.</summary>
-    public static object? Id(ResolverContext context) => Job(context).JobId.ToString("D");
+    /// <summary><c>MassSendJob.id</c>: the global id (<see cref="GlobalId.MassSendJob"/>); <c>jobId</c> is the bulk API's UUID.</summary>
+    public static object? Id(ResolverContext context) => GlobalId.MassSendJob(Job(context).JobId);
 
     /// <summary><c>MassSendJob.receiptsCsvUrl</c>: the bulk API's export, relative to the gateway.</summary>
     public static object? ReceiptsCsvUrl(ResolverContext context) => $"{MassSendApi.BasePath}/{Job(context).JobId:D}/receipts.csv";
@@ -56,8 +61,13 @@ public static class MassSendFields
     public static async ValueTask<object?> ReceiptsAsync(ResolverContext context)
     {
         var job = Job(context);
-        var first = Math.Clamp(context.ArgumentOrDefault("first", 100), 1, 1000);
+        var first = PageSize.Resolve(context, defaultSize: 100);
         var after = context.ArgumentOrDefault<string>("after");
+        if (first == 0)
+        {
+            return MassSendConnection.From([], false, after is not null);
+        }
+
         MassSendReceiptPage? page;
         try
         {
@@ -78,18 +88,16 @@ public static class MassSendFields
     }
 
     /// <summary>
-    /// <c>Subscription.massSendProgress(jobId)</c>: the state at once, then on every change, until a
+    /// <c>Subscription.massSendProgress(jobId)</c> (the job's global id): the state at once, then on every change, until a
     /// final state was sent. Reads the job every <see cref="MassSendGatewayOptions.ProgressInterval"/>
     /// (the job's counters live in PostgreSQL, so this works whichever silo delivers it).
     /// </summary>
     public static async ValueTask<IAsyncEnumerable<object?>> SubscribeProgressAsync(ResolverContext context)
     {
-        var authority = Authority(context);
-        var id = Guid.TryParse(context.Argument<string>("jobId"), out var parsed) ? parsed : throw GatewayErrors.Inaccessible(context);
+        var authority = MassSendJobs.RequireAuthority(context);
         // Checked before the stream starts, so another authority's job (or an unknown one) is the
         // subscribe request's own NOT_FOUND error, never a failure inside the event stream.
-        var first = await context.Service<IMassSendService>().GetAsync(authority, id, context.CancellationToken).ConfigureAwait(false)
-            ?? throw GatewayErrors.Inaccessible(context);
+        var first = await MassSendJobs.RequireAsync(context, authority, context.Argument<string>("jobId")).ConfigureAwait(false);
         return ProgressAsync(context, authority, first, context.CancellationToken);
     }
 
@@ -120,7 +128,4 @@ public static class MassSendFields
     }
 
     private static MassSendJobStatus Job(ResolverContext context) => (MassSendJobStatus)context.Parent!;
-
-    private static AuthorityId Authority(ResolverContext context) =>
-        context.Viewer().Subject is AuthoritySubject authority ? authority.Authority : throw GatewayErrors.Forbidden(context);
 }

@@ -23,6 +23,7 @@ public sealed class MassSendGatewayPart : IGatewayPart
     {
         services.AddOptions<MassSendGatewayOptions>().Bind(configuration.GetSection(MassSendGatewayOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(MassSendJobs.Node);
         services.AddOptions<MassSendLimits>().Bind(configuration.GetSection(LimitsSection)).Validate(l =>
         {
             l.Validate();

@@ -6,6 +6,7 @@ using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.MassSend;
 using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.GraphQLGateway.Authentication.Subjects;
+using DigitalPost.GraphQLGateway.Core;
 
 namespace DigitalPost.GraphQLGateway.Tests.MassSend;
 
@@ -29,6 +30,36 @@ public sealed class MassSendApiTests
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forbiddenStatus.StatusCode);
         Assert.Empty(server.Service.Submitted);
+    }
+
+    [Fact]
+    public async Task The_agency_is_not_a_sender_and_gets_403_like_a_citizen()
+    {
+        await using var server = await MassSendApiServer.StartAsync();
+        var agency = server.AuthorityToken("digitaliseringsstyrelsen");
+
+        using var submit = await server.SendAsync(HttpMethod.Post, "/api/mass-sends", agency, Csv("0101901234"), "k");
+        using var status = await server.SendAsync(HttpMethod.Get, $"/api/mass-sends/{Guid.NewGuid()}", agency);
+
+        Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, status.StatusCode);
+        Assert.Empty(server.Service.Submitted);
+    }
+
+    [Fact]
+    public async Task The_urls_take_the_job_uuid_and_a_graphql_global_id_is_not_found()
+    {
+        await using var server = await MassSendApiServer.StartAsync();
+        var owner = server.AuthorityToken("skattestyrelsen");
+        using var created = await server.SendAsync(HttpMethod.Post, "/api/mass-sends", owner, Csv("0101901234"), "k");
+        var jobId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetGuid();
+
+        using var byUuid = await server.SendAsync(HttpMethod.Get, $"/api/mass-sends/{jobId:D}", owner);
+        using var byGlobalId = await server.SendAsync(HttpMethod.Get, $"/api/mass-sends/{GlobalId.MassSendJob(jobId)}", owner);
+
+        Assert.Equal($"/api/mass-sends/{jobId}", created.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, byUuid.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byGlobalId.StatusCode);
     }
 
     [Fact]

@@ -58,13 +58,17 @@ internal sealed class MassSendGatewayHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
-    public async Task<JsonElement> PostAsync(string query, string token, object? variables = null)
+    public async Task<JsonElement> PostAsync(string query, string token, object? variables = null) =>
+        JsonDocument.Parse((await PostRawAsync(query, token, variables)).Body).RootElement.Clone();
+
+    /// <summary>The whole answer: status code, content type and body text, for byte-for-byte comparisons.</summary>
+    public async Task<(int Status, string? ContentType, string Body)> PostRawAsync(string query, string token, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query, variables }) };
         request.Headers.Authorization = new("Bearer", token);
         request.Headers.AcceptLanguage.ParseAdd("en");
         using var response = await Client.SendAsync(request);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return ((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
     }
 
     public async ValueTask DisposeAsync()

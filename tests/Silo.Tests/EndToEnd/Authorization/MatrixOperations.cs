@@ -62,10 +62,19 @@ public static class MatrixOperations
         Row("Query.message", Expect(NotFound, (Allowed, [CompanyRepresentativeOwn])),
             (w, _, _) => Q("query($id: ID!) { message(id: $id) { id label } }", new { id = Message(w.World.CompanyLetter) }, "message"), variant: "company letter");
         Row("Query.authorities", Expect(Allowed), (_, _, _) => Q("{ authorities(search: \"skat\", first: 1) { totalCount } }", null, "authorities"));
-        Row("Query.massSendJob", Expect(Forbidden, (Allowed, [AuthoritySender]), (Null, [AuthorityOther, Agency])),
-            (w, _, _) => Q("query($id: ID!) { massSendJob(id: $id) { status } }", new { id = w.MassSendJobId.ToString("D") }, "massSendJob"));
-        Row("Query.massSendJobs", Expect(Forbidden, (Allowed, [.. Authorities, Agency])),
+        // Mass sends: an authority's own jobs only; the agency is no sender (it only grants estate access).
+        Row("Query.massSendJob", Expect(Forbidden, (Allowed, [AuthoritySender]), (NotFound, [AuthorityOther])),
+            (w, _, _) => Q("query($id: ID!) { massSendJob(id: $id) { id jobId status } }", new { id = w.MassSendJobGlobalId }, "massSendJob"));
+        Row("Query.massSendJobs", Expect(Forbidden, (Allowed, Authorities)),
             (_, _, _) => Q("{ massSendJobs(first: 1) { pageInfo { hasNextPage } } }", null, "massSendJobs"));
+        Row("Query.node", Expect(NotFound, (Allowed, [AuthoritySender])),
+            (w, _, _) => Q("query($id: ID!) { node(id: $id) { id ... on MassSendJob { jobId status } } }", new { id = w.MassSendJobGlobalId }, "node"), variant: "mass-send job");
+        Row("Query.nodes", Expect(Null, (Allowed, [AuthoritySender])),
+            (w, _, _) => Q("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { w.MassSendJobGlobalId } }, "nodes.0"), variant: "mass-send job");
+
+        // Municipality staff: the exemption status of a citizen of their municipality, nothing else of the mailbox.
+        Row("Query.citizenExemptionStatus", Expect(Forbidden, (Allowed, [StaffOwnMunicipality]), (NotFound, [StaffOtherMunicipality])),
+            (_, s, _) => Q("query($c: String!) { citizenExemptionStatus(citizenCpr: $c) { exempt exemption { registeredAt } } }", new { c = s.Owner.Cpr.Value }, "citizenExemptionStatus"));
         Row("Query.authority", Expect(Allowed), (w, _, _) => Q("query($id: ID!) { authority(id: $id) { name } }", new { id = Authority(w.World.Authority) }, "authority"));
 
         // Owner-only fields of Mailbox.
@@ -191,8 +200,8 @@ public static class MatrixOperations
         Row("Subscription.mailboxEvents", Expect(NotFound, (Allowed, Openers)),
             (_, s, _) => Q("subscription($m: ID!) { mailboxEvents(mailboxId: $m) { kind } }", new { m = Mailbox(s.Owner.Mailbox) }, "mailboxEvents"),
             trigger: (w, s, _) => w.Fixture.SendLetterAsync(s.Owner.Mailbox, new LetterSpec("Matrixbegivenhed")));
-        Row("Subscription.massSendProgress", Expect(Forbidden, (Allowed, [AuthoritySender]), (NotFound, [AuthorityOther, Agency])),
-            (w, _, _) => Q("subscription($id: ID!) { massSendProgress(jobId: $id) { job { status } } }", new { id = w.MassSendJobId.ToString("D") }, "massSendProgress"));
+        Row("Subscription.massSendProgress", Expect(Forbidden, (Allowed, [AuthoritySender]), (NotFound, [AuthorityOther])),
+            (w, _, _) => Q("subscription($id: ID!) { massSendProgress(jobId: $id) { job { id status } } }", new { id = w.MassSendJobGlobalId }, "massSendProgress"));
         Row("Subscription.receiptEvents", Expect(Forbidden, (Allowed, [.. Authorities, .. CompanyRepresentatives])),
             (_, _, _) => Q("subscription { receiptEvents { status } }", null, "receiptEvents"),
             trigger: (w, s, role) => role switch

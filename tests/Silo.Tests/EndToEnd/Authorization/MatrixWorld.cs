@@ -9,6 +9,7 @@ using DigitalPost.Grains.Interfaces.Messages;
 using DigitalPost.Grains.Interfaces.Registry;
 using DigitalPost.Runtime.Postgres;
 using DigitalPost.Silo.Tests.EndToEnd.Administration;
+using DigitalPost.Silo.Tests.EndToEnd.Settings;
 using DigitalPost.Silo.Tests.EndToEnd.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -62,6 +63,9 @@ public sealed class MatrixWorld
 
     /// <summary>A mass send of the world's authority, scheduled for a later date (so it delivers nothing during the run).</summary>
     public Guid MassSendJobId { get; }
+
+    /// <summary>The GraphQL global id of <see cref="MassSendJobId"/> (<c>MassSendJob.id</c>), as a client builds it from the documented form.</summary>
+    public string MassSendJobGlobalId => GlobalIds.Encode("MassSendJob", MassSendJobId.ToString("D"));
 
     public static Task<MatrixWorld> ForAsync(EndToEndFixture fixture) => Worlds.GetValue(fixture, CreateAsync);
 

@@ -21,7 +21,11 @@ public sealed class UnknownVersusDeniedTests(EndToEndFixture fixture)
         ["Query.nodes"] = (_, s) => (Stranger, "query($id: ID!) { nodes(ids: [$id]) { id } }", new { id = Message(s) }, new { id = UnknownMessage(s) }),
         ["Query.mailbox"] = (_, s) => (Stranger, "query($id: ID!) { mailbox(id: $id) { id } }", new { id = Mailbox(s.Owner.Mailbox) }, new { id = Mailbox(UnknownMailbox) }),
         ["Query.message"] = (_, s) => (Stranger, "query($id: ID!) { message(id: $id) { id } }", new { id = Message(s) }, new { id = UnknownMessage(s) }),
-        ["Query.massSendJob"] = (w, _) => (AuthorityOther, "query($id: ID!) { massSendJob(id: $id) { status } }", new { id = w.MassSendJobId.ToString("D") }, new { id = Guid.NewGuid().ToString("D") }),
+        ["Query.massSendJob"] = (w, _) => (AuthorityOther, "query($id: ID!) { massSendJob(id: $id) { status } }", new { id = w.MassSendJobGlobalId }, new { id = UnknownMassSendJob() }),
+        ["Query.node [mass-send job]"] = (w, _) => (AuthorityOther, "query($id: ID!) { node(id: $id) { id } }", new { id = w.MassSendJobGlobalId }, new { id = UnknownMassSendJob() }),
+        ["Query.node [mass-send job, agency]"] = (w, _) => (Agency, "query($id: ID!) { node(id: $id) { id } }", new { id = w.MassSendJobGlobalId }, new { id = UnknownMassSendJob() }),
+        ["Query.citizenExemptionStatus"] = (_, s) => (StaffOtherMunicipality, "query($c: String!) { citizenExemptionStatus(citizenCpr: $c) { exempt } }",
+            new { c = s.Owner.Cpr.Value }, new { c = "0101019999" }),
         ["Mailbox.notificationSettings"] = (_, s) => (Stranger, "query($id: ID!) { mailbox(id: $id) { notificationSettings { emails } } }", new { id = Mailbox(s.Owner.Mailbox) }, new { id = Mailbox(UnknownMailbox) }),
         ["Mailbox.accessLog"] = (_, s) => (Stranger, "query($id: ID!) { mailbox(id: $id) { accessLog { pageInfo { hasNextPage } } } }", new { id = Mailbox(s.Owner.Mailbox) }, new { id = Mailbox(UnknownMailbox) }),
         ["Mutation.markMessageRead"] = (_, s) => (Stranger, "mutation($id: ID!) { markMessageRead(input: { messageId: $id }) { clientMutationId } }", new { id = Message(s) }, new { id = UnknownMessage(s) }),
@@ -60,7 +64,7 @@ public sealed class UnknownVersusDeniedTests(EndToEndFixture fixture)
     };
 
     /// <summary>Rows whose refusal is an ordinary answer: a null node, or "not recalled" (the same as for a message never held).</summary>
-    private static readonly HashSet<string> AnswerWithoutError = new(StringComparer.Ordinal) { "Query.nodes", "Query.massSendJob", "Mutation.recallMessage" };
+    private static readonly HashSet<string> AnswerWithoutError = new(StringComparer.Ordinal) { "Query.nodes", "Mutation.recallMessage" };
 
     public static TheoryData<string> Rows => [.. Cases.Keys];
 
@@ -100,6 +104,23 @@ public sealed class UnknownVersusDeniedTests(EndToEndFixture fixture)
         Assert.Equal(unknown.Type, denied.Type);
         Assert.Equal(unknown.Payload?.ToJsonString(), denied.Payload?.ToJsonString());
     }
+
+    [Fact]
+    public async Task A_progress_subscription_to_another_authoritys_job_and_to_an_unknown_one_end_with_the_same_error()
+    {
+        var world = await MatrixWorld.ForAsync(fixture);
+        await using var socket = await fixture.ConnectWebSocketAsAsync(world.OtherAuthority.Subject, "borger.dk");
+        const string Query = "subscription($id: ID!) { massSendProgress(jobId: $id) { job { status } } }";
+
+        var denied = await (await socket.SubscribeAsync(Query, new { id = world.MassSendJobGlobalId })).WaitForEndAsync();
+        var unknown = await (await socket.SubscribeAsync(Query, new { id = UnknownMassSendJob() })).WaitForEndAsync();
+
+        Assert.Equal("error", denied.Type);
+        Assert.Equal(unknown.Type, denied.Type);
+        Assert.Equal(unknown.Payload?.ToJsonString(), denied.Payload?.ToJsonString());
+    }
+
+    private static string UnknownMassSendJob() => GlobalIds.Encode("MassSendJob", Guid.NewGuid().ToString("D"));
 
     private static string Mailbox(MailboxId mailbox) => SettingsEndToEndTests.MailboxGlobalId(mailbox);
 
