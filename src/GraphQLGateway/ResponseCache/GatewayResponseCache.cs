@@ -39,27 +39,24 @@ public sealed class GatewayResponseCache
     /// <summary>The cacheability verdicts of the served schema.</summary>
     public CacheableOperationAnalyzer Analyzer => _analyzer.Value;
 
-    /// <summary>
-    /// The entry for <paramref name="key"/> if it is still valid for <paramref name="current"/> (same version, younger
-    /// than MaxAge); a stored entry that is not is removed and counted stale, a missing one counted as a miss.
-    /// </summary>
-    public ResponseCacheEntry? Find(ResponseCacheKey key, MailboxVersion current)
+    /// <summary>The stored entry or mark for <paramref name="key"/> (marked most recently used), or null.</summary>
+    public ResponseCacheEntry? Find(ResponseCacheKey key) => Store.TryGet(key, out var entry) ? entry : null;
+
+    /// <summary>Whether <paramref name="entry"/> may answer a request now: a response of version <paramref name="current"/> younger than MaxAge.</summary>
+    public bool IsValid(ResponseCacheEntry entry, MailboxVersion current)
     {
-        if (!Store.TryGet(key, out var entry))
-        {
-            Metrics.Miss();
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.HasResponse && entry.Version == current && _time.GetUtcNow() - entry.StoredAt <= Options.MaxAge;
+    }
 
-        if (entry!.Version != current || _time.GetUtcNow() - entry.StoredAt > Options.MaxAge)
+    /// <summary>Marks a request seen once whose operation is cacheable (the next one stores its response).</summary>
+    internal void Mark(ResponseCacheKey key)
+    {
+        var options = Options;
+        if (options.Enabled && Store.TryGet(key, out _) is false)
         {
-            Store.Remove(entry);
-            Metrics.StaleEntry();
-            return null;
+            Store.Set(ResponseCacheEntry.Mark(key, _time.GetUtcNow()), options.MaxEntries, options.MaxTotalBytes);
         }
-
-        Metrics.Hit();
-        return entry;
     }
 
     /// <summary>Keeps a captured response, within MaxEntryBytes, MaxEntries and MaxTotalBytes.</summary>

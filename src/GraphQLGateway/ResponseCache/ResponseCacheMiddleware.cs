@@ -16,10 +16,10 @@ namespace DigitalPost.GraphQLGateway.ResponseCache;
 /// <summary>
 /// Serves a citizen's repeated read of their own mailbox from <see cref="GatewayResponseCache"/> (docs/gateway.md, "Response
 /// cache"). Runs right after authentication (so a bad or expired token is a 401 whatever is cached) on <c>/graphql</c> over
-/// HTTP. For a signed-in citizen whose platform resolves it builds the key from the raw request, reads the own mailbox's
-/// version from its grain (before anything executes), and either writes the stored bytes and headers (a hit: same version,
-/// younger than MaxAge) or lets the request through with a <see cref="ResponseCacheCapture"/> that stores the response if
-/// it is cacheable. Hits are counted in the gateway's request metrics and logged (event 5202) like executed operations.
+/// HTTP. For a signed-in citizen whose platform resolves it builds the key from the raw request. A request never seen goes
+/// through with a <see cref="ResponseCacheCapture"/> that marks it if it is cacheable. For a marked or stored one it reads
+/// the own mailbox's version from its grain (before anything executes), and either writes the stored bytes and headers (a
+/// hit: same version, younger than MaxAge) or lets the request through with a capture that stores the response. Hits are counted in the gateway's request metrics and logged (event 5202) like executed operations.
 /// </summary>
 public sealed class ResponseCacheMiddleware
 {
@@ -81,6 +81,16 @@ public sealed class ResponseCacheMiddleware
             return;
         }
 
+        // First sighting: no version read (most requests are never repeated or never cacheable); the capture only marks it.
+        var entry = _cache.Find(key);
+        if (entry is null)
+        {
+            _cache.Metrics.Miss();
+            context.Features.Set<IGraphQLHttpResponseCaptureFeature>(new ResponseCacheCapture(_cache, context, key, null));
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         // The version is read before anything executes: an entry is never newer than the version it is stored with.
         MailboxVersion version;
         try
@@ -94,10 +104,20 @@ public sealed class ResponseCacheMiddleware
             return;
         }
 
-        if (_cache.Find(key, version) is { } entry)
+        if (_cache.IsValid(entry, version))
         {
+            _cache.Metrics.Hit();
             await ServeAsync(context, entry, started).ConfigureAwait(false);
             return;
+        }
+
+        if (entry.HasResponse)
+        {
+            _cache.Metrics.StaleEntry();
+        }
+        else
+        {
+            _cache.Metrics.Miss();
         }
 
         context.Features.Set<IGraphQLHttpResponseCaptureFeature>(new ResponseCacheCapture(_cache, context, key, version));
