@@ -1,4 +1,5 @@
 using DigitalPost.Grains.Interfaces.MassSend;
+using DigitalPost.Grains.MassSend.Scheduling;
 
 namespace DigitalPost.Grains.MassSend;
 
@@ -32,6 +33,25 @@ public sealed class MassSendOptions
     /// <summary>Longest idempotency key.</summary>
     public int MaxIdempotencyKeyLength { get; set; } = 200;
 
+    /// <summary>
+    /// Whether the delivery workers take their connections from a pool of their own (application name
+    /// <see cref="ApplicationName"/>), so interactive requests never wait for a connection a batch holds and a
+    /// pipeline session never serves them. Needed for <see cref="SessionNice"/>.
+    /// </summary>
+    public bool DedicatedConnections { get; set; } = true;
+
+    /// <summary>The application name of the workers' sessions (<c>pg_stat_activity.application_name</c>).</summary>
+    public string ApplicationName { get; set; } = "digitalpost-mass-send";
+
+    /// <summary>
+    /// The nice value (0–19) given to the PostgreSQL backend of every worker session when the server runs on this
+    /// machine: the batches' statements then yield the CPU to interactive backends. 0 leaves the priority alone.
+    /// </summary>
+    public int SessionNice { get; set; } = 10;
+
+    /// <summary>The adaptive governor that slows the workers while interactive latency is high.</summary>
+    public MassSendGovernorOptions Governor { get; set; } = new();
+
     /// <summary>Upload limits.</summary>
     public MassSendLimits Limits { get; set; } = new();
 
@@ -56,6 +76,17 @@ public sealed class MassSendOptions
             throw new InvalidOperationException("MassSend: Parallelism must be 0 or more; PollInterval, NotificationBatchSize and MaxIdempotencyKeyLength must be positive.");
         }
 
+        if (SessionNice is < 0 or > 19)
+        {
+            throw new InvalidOperationException("MassSend:SessionNice must be between 0 and 19.");
+        }
+
+        if (DedicatedConnections && string.IsNullOrWhiteSpace(ApplicationName))
+        {
+            throw new InvalidOperationException("MassSend:ApplicationName must be set.");
+        }
+
+        Governor.Validate();
         Limits.Validate();
     }
 }

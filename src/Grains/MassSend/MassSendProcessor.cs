@@ -1,4 +1,5 @@
 using DigitalPost.Grains.Interfaces.MassSend;
+using DigitalPost.Grains.MassSend.Scheduling;
 using DigitalPost.Runtime.Placement;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -11,9 +12,16 @@ namespace DigitalPost.Grains.MassSend;
 /// works its unfinished slices that this silo owns (a slice belongs to the owner of its first
 /// partition), <see cref="MassSendOptions.EffectiveParallelism"/> at a time, and completes the job
 /// when every slice is done. Everything it knows lives in PostgreSQL, so a restarted silo resumes
-/// where the last committed batch left each slice.
+/// where the last committed batch left each slice. The workers run under a <see cref="MassSendThrottle"/>
+/// (the governor: interactive requests come first) on their own connections (<see cref="MassSendConnections"/>).
 /// </summary>
-public sealed partial class MassSendProcessor(MassSendContext context, IPartitionDirectory directory, ILogger<MassSendProcessor> logger)
+public sealed partial class MassSendProcessor(
+    MassSendContext context,
+    IPartitionDirectory directory,
+    MassSendConnections connections,
+    MassSendGovernor governor,
+    IInteractiveLatencySource latency,
+    ILogger<MassSendProcessor> logger)
 {
     /// <summary>Runs every job that is due now to the end; returns how many jobs completed.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken cancellationToken = default)
@@ -36,10 +44,24 @@ public sealed partial class MassSendProcessor(MassSendContext context, IPartitio
     {
         var slices = await PendingSlicesAsync(job, cancellationToken).ConfigureAwait(false);
         LogJobStarted(logger, job.JobId, slices.Count);
-        await Parallel.ForEachAsync(
-            slices,
-            new ParallelOptions { MaxDegreeOfParallelism = context.Options.EffectiveParallelism, CancellationToken = cancellationToken },
-            async (slice, token) => await new MassSendSliceWorker(context, job, slice).RunAsync(token).ConfigureAwait(false)).ConfigureAwait(false);
+        var throttle = new MassSendThrottle(context.Options, governor, latency, context.Time, logger);
+        using (var governing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var ticking = throttle.RunAsync(governing.Token);
+            try
+            {
+                await Parallel.ForEachAsync(
+                    slices,
+                    new ParallelOptions { MaxDegreeOfParallelism = context.Options.EffectiveParallelism, CancellationToken = cancellationToken },
+                    async (slice, token) => await new MassSendSliceWorker(context, job, slice, connections, throttle).RunAsync(token).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+            finally
+            {
+                await governing.CancelAsync().ConfigureAwait(false);
+                await ticking.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+
         var rows = await context.Database.QueryAsync(
             "UPDATE mass_send_jobs SET status = $2, completed_at = $3 WHERE job_id = $1 AND status = $4 " +
             "AND NOT EXISTS (SELECT 1 FROM mass_send_slices WHERE job_id = $1 AND NOT done) RETURNING job_id",

@@ -1,5 +1,6 @@
 using DigitalPost.Grains.Interfaces.MassSend;
 using DigitalPost.Grains.MassSend.Migrations;
+using DigitalPost.Grains.MassSend.Scheduling;
 using DigitalPost.Runtime.Hosting;
 using DigitalPost.Runtime.Postgres;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ public static class MassSendServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IMassSendService"/>, the delivery workers and the notification drain (hosted
-    /// services), the migrations (component "mass-send") and the runtime probes that find live
+    /// services), the workers' own connections and governor (<c>Scheduling</c>), the migrations (component "mass-send") and the runtime probes that find live
     /// mailboxes. Needs, registered before: the grain runtime, PostgreSQL, the population registry,
     /// <c>AddDigitalPostGrains</c> and a notification outbox. Options: section <c>MassSend</c>.
     /// </summary>
@@ -30,6 +31,10 @@ public static class MassSendServiceCollectionExtensions
         services.TryAddSingleton<MassSendMetrics>();
         services.TryAddSingleton<MassSendLiveEvents>();
         services.TryAddSingleton<MassSendContext>();
+        services.TryAddSingleton<IBackendPriority, LinuxBackendPriority>();
+        services.TryAddSingleton<IInteractiveLatencySource, MeterLatencySource>();
+        services.TryAddSingleton<MassSendGovernor>();
+        services.TryAddSingleton<MassSendConnections>();
         services.TryAddSingleton<MassSendProcessor>();
         services.TryAddSingleton<MassSendNotificationDrain>();
         services.TryAddSingleton<MassSendService>();

@@ -7,6 +7,7 @@ using DigitalPost.Grains.Interfaces.Messages;
 using DigitalPost.Grains.Interfaces.Notifications;
 using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.Grains.Mailboxes;
+using DigitalPost.Grains.MassSend.Scheduling;
 using DigitalPost.Grains.Notifications;
 using Npgsql;
 using NpgsqlTypes;
@@ -19,9 +20,10 @@ namespace DigitalPost.Grains.MassSend;
 /// mailbox profiles, decide each with <see cref="DeliveryDecider.Decide"/> (the mailbox grain's
 /// rules), COPY the decisions into the session's staging table and write them into the mailbox
 /// tables together with the new checkpoint. A crash anywhere rolls the batch back whole; the
-/// retry finds the checkpoint where the last commit left it.
+/// retry finds the checkpoint where the last commit left it. Each batch waits for its turn at the
+/// <see cref="MassSendThrottle"/>, reads the batch size the governor allows, and pauses after it when told to.
 /// </summary>
-internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob job, int slice)
+internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob job, int slice, MassSendConnections connections, MassSendThrottle throttle)
 {
     private readonly List<MassSendStage> _stage = [];
     private readonly List<MassSendNotificationRow> _notifications = [];
@@ -30,25 +32,41 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     /// <summary>Delivers the slice to its end.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var dataSource = await context.Database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (var create = new NpgsqlCommand(MassSendSql.CreateStage, connection))
         {
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        while (!await RunBatchAsync(connection, cancellationToken).ConfigureAwait(false))
+        while (true)
         {
+            var batchSize = await throttle.EnterAsync(cancellationToken).ConfigureAwait(false);
+            bool done;
+            try
+            {
+                done = await RunBatchAsync(connection, batchSize, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                throttle.Release();
+            }
+
+            if (done)
+            {
+                return;
+            }
+
+            await throttle.PauseAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>One batch; true when the slice is done.</summary>
-    private async Task<bool> RunBatchAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>One batch of at most <paramref name="batchSize"/> recipients; true when the slice is done.</summary>
+    private async Task<bool> RunBatchAsync(NpgsqlConnection connection, int batchSize, CancellationToken cancellationToken)
     {
         var now = context.Time.GetUtcNow();
         var today = context.Mailboxes.Today(now);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await ReadBatchAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var rows = await ReadBatchAsync(connection, transaction, batchSize, cancellationToken).ConfigureAwait(false);
         if (rows is null)
         {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -57,7 +75,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
 
         Decide(rows, now, today);
         await CopyStageAsync(connection, cancellationToken).ConfigureAwait(false);
-        var done = rows.Count < context.Options.BatchSize;
+        var done = rows.Count < batchSize;
         var next = rows.Count == 0 ? 0 : rows[^1].Ordinal + 1;
         await using (var write = new NpgsqlCommand(MassSendSql.WriteBatch(job.Kind == MassSendKind.Personalised), connection, transaction))
         {
@@ -83,7 +101,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     }
 
     /// <summary>Locks the checkpoint and reads the next batch; null when the slice is already done.</summary>
-    private async Task<List<MassSendRecipientRow>?> ReadBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    private async Task<List<MassSendRecipientRow>?> ReadBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int batchSize, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
         var lockSlice = new NpgsqlBatchCommand(MassSendSql.LockSlice);
@@ -92,7 +110,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         var read = new NpgsqlBatchCommand(MassSendSql.ReadBatch);
         read.Parameters.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
         read.Parameters.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
-        read.Parameters.Add(new NpgsqlParameter { Value = context.Options.BatchSize, NpgsqlDbType = NpgsqlDbType.Integer });
+        read.Parameters.Add(new NpgsqlParameter { Value = batchSize, NpgsqlDbType = NpgsqlDbType.Integer });
         batch.BatchCommands.Add(lockSlice);
         batch.BatchCommands.Add(read);
         await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
@@ -108,7 +126,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         }
 
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<MassSendRecipientRow>(context.Options.BatchSize);
+        var rows = new List<MassSendRecipientRow>(batchSize);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             MailboxState? profile = null;

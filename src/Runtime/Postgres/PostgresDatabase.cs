@@ -24,6 +24,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
     private Task? _firstAttempt;
     private Task? _retries;
     private NpgsqlDataSource? _dataSource;
+    private string? _connectionString;
     private PrivatePostgresServer? _privateServer;
     private volatile PostgresStatus _status;
     private volatile bool _ready;
@@ -71,6 +72,20 @@ public sealed class PostgresDatabase : IAsyncDisposable
     {
         var dataSource = _dataSource;
         return _ready && dataSource is not null ? ValueTask.FromResult(dataSource) : WaitForDataSourceAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A new data source (its own connection pool) to the same database, once ready: for work that
+    /// must not share the main pool, e.g. background sessions set up differently (their own
+    /// application name, pool size or per-connection initialisation). The caller disposes it.
+    /// Throws <see cref="PostgresUnavailableException"/> while the database is not ready.
+    /// </summary>
+    public async ValueTask<NpgsqlDataSource> CreateDataSourceAsync(Action<NpgsqlDataSourceBuilder>? configure, CancellationToken cancellationToken)
+    {
+        await GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
+        var builder = new NpgsqlDataSourceBuilder(_connectionString ?? throw new PostgresUnavailableException("PostgreSQL storage was stopped."));
+        configure?.Invoke(builder);
+        return builder.Build();
     }
 
     /// <summary>Stops retrying, closes the connections and stops the private cluster, if any.</summary>
@@ -136,7 +151,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
             return;
         }
 
-        _dataSource = NpgsqlDataSource.Create(_options.ConnectionString);
+        _connectionString = _options.ConnectionString;
+        _dataSource = NpgsqlDataSource.Create(_connectionString);
         if (!await TryMigrateAsync(token).ConfigureAwait(false))
         {
             _retries = RetryAsync(token);
@@ -161,7 +177,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
         _privateServer = server;
         _status = _status with { Target = DescribePrivate(server) };
         await server.EnsureDatabaseAsync(_options.Database, cancellationToken).ConfigureAwait(false);
-        _dataSource = NpgsqlDataSource.Create(server.ConnectionStringFor(_options.Database));
+        _connectionString = server.ConnectionStringFor(_options.Database);
+        _dataSource = NpgsqlDataSource.Create(_connectionString);
     }
 
     private async Task MigrateAsync(CancellationToken cancellationToken)
