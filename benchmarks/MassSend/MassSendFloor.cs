@@ -5,14 +5,17 @@ namespace DigitalPost.Benchmarks.MassSend;
 
 /// <summary>
 /// The floor: PostgreSQL's own <c>INSERT … SELECT generate_series</c> of the same rows the mass send
-/// wrote (delivery records for the delivered and printed, message and file rows for the delivered,
-/// print jobs for the printed, a receipt per recipient) into the same tables with the same content
-/// hash, split over <c>parallelism</c> sessions like the pipeline, each one transaction.
+/// wrote (delivery records for the delivered and printed, message rows for the delivered, print
+/// jobs for the printed, a receipt per recipient, a notification row per notification) into the
+/// same tables with the same content hash, split over <c>parallelism</c> sessions like the
+/// pipeline, each one transaction. No file rows: a message's files are its content's, stored once
+/// with the template at upload (Mailboxes/Migrations/0002), so the pipeline writes none per recipient.
 /// </summary>
 internal static class MassSendFloor
 {
-    public static async Task<TimeSpan> RunAsync(NpgsqlDataSource dataSource, long recipients, long delivered, long printed, int parallelism, byte[] contentSha256)
+    public static async Task<TimeSpan> RunAsync(NpgsqlDataSource dataSource, MassSendFloorRows rows, int parallelism, byte[] contentSha256)
     {
+        var (recipients, delivered, printed) = (rows.Recipients, rows.Delivered, rows.Printed);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, parallelism).Select(async part =>
         {
@@ -23,6 +26,7 @@ internal static class MassSendFloor
             var (m0, m1) = Share(1, delivered, part, parallelism);
             var (p0, p1) = Share(delivered + 1, delivered + printed, part, parallelism);
             var (r0, r1) = Share(1, recipients, part, parallelism);
+            var (n0, n1) = Share(1, rows.Notifications, part, parallelism);
             batch.BatchCommands.Add(Command(
                 "INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) " +
                 "SELECT 'floor:' || g, md5('floor' || g)::uuid, 'authority:floor', CASE WHEN g > $3 THEN 1 ELSE 0 END, 0, NULL, NULL, now() FROM generate_series($1::bigint, $2::bigint) AS g",
@@ -34,10 +38,6 @@ internal static class MassSendFloor
                 "'årsopgørelse 2025' || chr(10) || 'skattestyrelsen', now(), true, false, false, NULL, NULL, md5('floor' || g)::uuid, $3, 2048, 1 FROM generate_series($1::bigint, $2::bigint) AS g",
                 m0, m1, contentSha256));
             batch.BatchCommands.Add(Command(
-                "INSERT INTO mailbox_message_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) " +
-                "SELECT 'floor:' || g, md5('floor' || g)::uuid, 1, 'main', 'aarsopgoerelse.pdf', 'application/pdf', 2048 FROM generate_series($1::bigint, $2::bigint) AS g",
-                m0, m1));
-            batch.BatchCommands.Add(Command(
                 "INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) " +
                 "SELECT 'floor:' || g, md5('floor' || g)::uuid, 'authority:floor', $3, '{\"name\":\"Test Person\",\"street\":\"Vestergade 7\",\"postalCode\":\"5000\",\"city\":\"Odense C\",\"countryCode\":\"DK\"}'::jsonb, " +
                 "'The recipient is under 15 and has no mailbox.', now() FROM generate_series($1::bigint, $2::bigint) AS g",
@@ -46,6 +46,10 @@ internal static class MassSendFloor
                 "INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) " +
                 "SELECT 'authority:floor', md5('floor' || g)::uuid, 'floor:' || g, 0, NULL, NULL, now() FROM generate_series($1::bigint, $2::bigint) AS g",
                 r0, r1));
+            batch.BatchCommands.Add(Command(
+                "INSERT INTO mass_send_notifications (notification_id, mailbox_id, delegate_cpr, message_uuid, legal, channels, created_at) " +
+                "SELECT md5('floor-notification' || g)::uuid, 'floor:' || g, NULL, md5('floor' || g)::uuid, false, '{\"emails\":[\"borger@example.dk\"],\"phoneNumbers\":[],\"pushDevices\":[]}'::jsonb, now() FROM generate_series($1::bigint, $2::bigint) AS g",
+                n0, n1));
             await batch.ExecuteNonQueryAsync();
             await transaction.CommitAsync();
         }));

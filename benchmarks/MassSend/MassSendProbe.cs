@@ -49,6 +49,10 @@ public static class MassSendProbe
         {
             o.DataDirectory = folder;
             o.Fsync = options.Fsync;
+            foreach (var (name, value) in options.PostgresSettings ?? new Dictionary<string, string>())
+            {
+                o.Settings[name] = value;
+            }
         });
         services.AddSingleton<INotificationOutbox, NullNotificationOutbox>();
         services.AddOptions<NotificationsOptions>();
@@ -66,7 +70,16 @@ public static class MassSendProbe
             await database.StartAsync(CancellationToken.None);
             var dataSource = await database.GetDataSourceAsync(CancellationToken.None);
             Console.WriteLine($"Private PostgreSQL at {database.Status.Target} (fsync {(options.Fsync ? "on" : "off")}); {Environment.ProcessorCount} cores; " +
-                $"batch {options.BatchSize:N0}, parallelism {options.Parallelism}, slices {options.Slices}");
+                $"batch {options.BatchSize:N0}, parallelism {options.Parallelism}, slices {options.Slices}" +
+                (options.PostgresSettings is { Count: > 0 } set ? "; settings " + string.Join(", ", set.Select(s => $"{s.Key}={s.Value}")) : string.Empty));
+
+            if (options.SchemaSql is { } schemaSql)
+            {
+                // A lever under test (e.g. DROP INDEX …): applies to the pipeline and the floor alike.
+                await using var alter = dataSource.CreateCommand(schemaSql);
+                await alter.ExecuteNonQueryAsync();
+                Console.WriteLine($"Schema changed for this run: {schemaSql}");
+            }
 
             var clock = Stopwatch.StartNew();
             var seeded = await PopulationSeeder.SeedAsync(dataSource, new SeedOptions { People = options.Recipients, Companies = Math.Max(1, options.Recipients / 10), ReplaceExisting = true },
@@ -83,6 +96,7 @@ public static class MassSendProbe
             Console.WriteLine($"Upload: {job.Recipients:N0} recipients committed in {upload.TotalSeconds:F1} s ({job.Recipients / upload.TotalSeconds:N0}/s)");
             await Vacuum(dataSource);
 
+            var cost = await PhaseCost.StartAsync(dataSource);
             clock.Restart();
             await provider.GetRequiredService<MassSendProcessor>().RunDueJobsAsync();
             var pipeline = clock.Elapsed;
@@ -90,15 +104,19 @@ public static class MassSendProbe
             var pipelineRate = status.Processed / pipeline.TotalSeconds;
             Console.WriteLine($"Pipeline: {status.Processed:N0} recipients in {pipeline.TotalSeconds:F1} s = {pipelineRate:N0} deliveries/s " +
                 $"(delivered {status.Delivered:N0}, printed {status.Printed:N0}, refused {status.Refused:N0}, invalid {status.Invalid:N0}; status {status.Status})");
+            Console.WriteLine($"Pipeline cost: {await cost.ReportAsync(status.Processed)}");
             var peakAfterPipeline = Process.GetCurrentProcess().PeakWorkingSet64;
 
             if (!options.SkipFloor)
             {
                 await Vacuum(dataSource);
                 var sha = await ContentShaAsync(dataSource, job.JobId);
-                var floor = await MassSendFloor.RunAsync(dataSource, status.Processed, status.Delivered, status.Printed, options.Parallelism, sha);
+                var notifications = await CountAsync(dataSource, "SELECT count(*) FROM mass_send_notifications");
+                await cost.RestartAsync();
+                var floor = await MassSendFloor.RunAsync(dataSource, new MassSendFloorRows(status.Processed, status.Delivered, status.Printed, notifications), options.Parallelism, sha);
                 var floorRate = status.Processed / floor.TotalSeconds;
                 Console.WriteLine($"Floor (INSERT … SELECT generate_series, same rows, {options.Parallelism} sessions): {floor.TotalSeconds:F1} s = {floorRate:N0} deliveries/s");
+                Console.WriteLine($"Floor cost: {await cost.ReportAsync(status.Processed)}");
                 Console.WriteLine($"Ratio pipeline/floor: {pipelineRate / floorRate:P0}");
             }
 
@@ -126,6 +144,12 @@ public static class MassSendProbe
         {
             yield return new MassSendLine(++line, reader.GetString(0), ReadOnlyMemory<byte>.Empty);
         }
+    }
+
+    private static async Task<long> CountAsync(NpgsqlDataSource dataSource, string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<byte[]> ContentShaAsync(NpgsqlDataSource dataSource, Guid jobId)

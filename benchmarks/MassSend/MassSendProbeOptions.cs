@@ -2,8 +2,10 @@ using System.Globalization;
 
 namespace DigitalPost.Benchmarks.MassSend;
 
-/// <summary>Command line of <c>mass-send</c>: <c>--recipients N --batch-size N --parallelism N --slices N --no-fsync --keep</c>.</summary>
-internal sealed record MassSendProbeOptions(long Recipients, int BatchSize, int Parallelism, int Slices, bool Fsync, bool SkipFloor)
+/// <summary>Command line of <c>mass-send</c>: <c>--recipients N --batch-size N --parallelism N --slices N --no-fsync --no-floor --schema-sql SQL --pg-setting name=value</c>;
+/// <c>--schema-sql</c> runs after the migrations, before seeding (to measure what an index or constraint costs);
+/// <c>--pg-setting</c> (repeatable) overrides a setting of the private cluster (to measure a server setting).</summary>
+internal sealed record MassSendProbeOptions(long Recipients, int BatchSize, int Parallelism, int Slices, bool Fsync, bool SkipFloor, string? SchemaSql = null, IReadOnlyDictionary<string, string>? PostgresSettings = null)
 {
     public static MassSendProbeOptions Parse(string[] args)
     {
@@ -18,10 +20,25 @@ internal sealed record MassSendProbeOptions(long Recipients, int BatchSize, int 
                 "--slices" => options with { Slices = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--no-fsync" => options with { Fsync = false },
                 "--no-floor" => options with { SkipFloor = true },
-                _ => throw new ArgumentException($"mass-send: unknown option '{args[i]}'; usage: mass-send [--recipients N] [--batch-size N] [--parallelism N] [--slices N] [--no-fsync] [--no-floor]"),
+                "--schema-sql" => options with { SchemaSql = args[++i] },
+                "--pg-setting" => options with { PostgresSettings = WithSetting(options.PostgresSettings, args[++i]) },
+                _ => throw new ArgumentException($"mass-send: unknown option '{args[i]}'; usage: mass-send [--recipients N] [--batch-size N] [--parallelism N] [--slices N] [--no-fsync] [--no-floor] [--schema-sql SQL] [--pg-setting name=value]..."),
             };
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string> WithSetting(IReadOnlyDictionary<string, string>? settings, string assignment)
+    {
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"mass-send: --pg-setting expects name=value, not '{assignment}'");
+        }
+
+        var copy = settings is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(settings, StringComparer.Ordinal);
+        copy[assignment[..equals]] = assignment[(equals + 1)..];
+        return copy;
     }
 }

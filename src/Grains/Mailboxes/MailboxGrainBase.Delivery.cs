@@ -100,7 +100,7 @@ public abstract partial class MailboxGrainBase
             var message = MessageContentCodec.Decode(data, held.MessageUuid, Id.Key, held.RecipientLabel);
             var senderKey = MailboxId.Parse(held.SenderId).Key;
             var decision = DeliveryDecider.Decide(Facts, new IncomingMessageFacts(held.SenderKind, senderKey, null), today, Services.ExemptionExceptionSenders);
-            var content = new StoredContent(held.ContentSha256, data);
+            var content = new StoredContent(held.ContentSha256, data, MessageContentCodec.Files(message));
             var commands = new List<Npgsql.NpgsqlBatchCommand>();
             DeliveryOutcome outcome;
             switch (decision.Action)

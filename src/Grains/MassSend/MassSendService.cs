@@ -112,9 +112,8 @@ public sealed class MassSendService : IMassSendService
         {
             if (template is not null)
             {
-                batch.BatchCommands.Add(Command(
-                    "INSERT INTO mailbox_contents (sha256, data, size_bytes) VALUES ($1, $2, length($2)) ON CONFLICT DO NOTHING",
-                    (template.Content.Sha256, NpgsqlDbType.Bytea), (template.Content.Data, NpgsqlDbType.Bytea)));
+                // The content and its file rows, as every writer of content stores them.
+                batch.BatchCommands.Add(MessageStore.InsertContentCommand(template.Content));
             }
 
             batch.BatchCommands.Add(Command(

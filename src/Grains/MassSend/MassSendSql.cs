@@ -1,3 +1,5 @@
+using DigitalPost.Grains.Messages;
+
 namespace DigitalPost.Grains.MassSend;
 
 /// <summary>The statements of a delivery batch (see docs/mass-send.md, "Pipeline").</summary>
@@ -42,12 +44,12 @@ internal static class MassSendSql
     /// <summary>
     /// Writes the staged batch into the mailbox tables and moves the checkpoint, in one statement.
     /// The delivery record's primary key decides what is new (ON CONFLICT DO NOTHING): messages,
-    /// files, print jobs, receipts and notifications follow only the rows it inserted, so a batch
+    /// print jobs, receipts and notifications follow only the rows it inserted, so a batch
     /// retried after a crash (or a recipient listed twice) delivers once. Refusals are not
     /// deliveries (as in the mailbox grain) and get their receipt only if they have none yet.
     /// Parameters: $1 sender, $2 at, $3 sender kind, $4-$12 the template letter's columns,
-    /// $13 job, $14 slice, $15 next ordinal, $16 done, $17 lines in the batch, $18-$21 template
-    /// files, $22-$27 notifications.
+    /// $13 job, $14 slice, $15 next ordinal, $16 done, $17 lines in the batch, $18-$21 the template's
+    /// files (its content's file rows), $22-$27 notifications.
     /// </summary>
     public static string WriteBatch(bool personalised) =>
         (personalised
@@ -62,13 +64,15 @@ internal static class MassSendSql
         "COALESCE(s.search_text, $5), $2, true, COALESCE(s.legal, $7), COALESCE(s.reply_allowed, $8), CASE WHEN s.content_sha256 IS NULL THEN $9 ELSE s.reply_by END, " +
         "NULL, s.message_uuid, COALESCE(s.content_sha256, $10), COALESCE(s.size_bytes, $11), COALESCE(s.file_count, $12) " +
         "FROM mass_send_stage s JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid WHERE d.outcome = 0 RETURNING mailbox_id, message_uuid), " +
+        // File rows belong to the content (stored once per content hash, read through it): a template's
+        // were stored with it at upload (re-offered here for jobs uploaded before they existed: once
+        // committed, a skipped row costs an index probe per batch); personalised contents bring theirs.
         (personalised
-            ? "f AS (INSERT INTO mailbox_message_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) " +
-              "SELECT sf.mailbox_id, sf.message_uuid, sf.ordinal, sf.document_kind, sf.filename, sf.encoding_format, sf.size_bytes FROM mass_send_stage_files sf " +
-              "JOIN m ON m.mailbox_id = sf.mailbox_id AND m.message_uuid = sf.message_uuid), "
-            : "f AS (INSERT INTO mailbox_message_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) " +
-              "SELECT m.mailbox_id, m.message_uuid, u.o::int, u.k, u.n, u.f, u.s FROM m CROSS JOIN unnest($18::text[], $19::text[], $20::text[], $21::bigint[]) " +
-              "WITH ORDINALITY AS u(k, n, f, s, o)), ") +
+            ? "cf AS (INSERT INTO mailbox_content_files (content_sha256, ordinal, document_kind, filename, encoding_format, size_bytes) " +
+              "SELECT DISTINCT ON (s.content_sha256, sf.ordinal) s.content_sha256, sf.ordinal, sf.document_kind, sf.filename, sf.encoding_format, sf.size_bytes " +
+              "FROM mass_send_stage_files sf JOIN mass_send_stage s ON s.mailbox_id = sf.mailbox_id AND s.message_uuid = sf.message_uuid " +
+              "ORDER BY s.content_sha256, sf.ordinal ON CONFLICT DO NOTHING), "
+            : "cf AS (" + MessageStore.InsertContentFilesSql("$10", "$18", "$19", "$20", "$21") + "), ") +
         "p AS (INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) " +
         "SELECT s.mailbox_id, s.message_uuid, $1, COALESCE(s.content_sha256, $10), s.address, COALESCE(s.detail, 'print'), $2 FROM mass_send_stage s " +
         "JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid WHERE d.outcome = 1 RETURNING 1), " +

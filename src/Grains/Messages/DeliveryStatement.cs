@@ -11,11 +11,15 @@ namespace DigitalPost.Grains.Messages;
 internal static class DeliveryStatement
 {
     /// <summary>
-    /// Builds the statement. Without <paramref name="includeContentBytes"/> the content row is taken to
-    /// exist already and its bytes are not sent; the content foreign key then refuses the statement
-    /// (SQLSTATE 23503) if it does not, and the caller sends again with the bytes.
+    /// Builds the statement. With <paramref name="includeContentBytes"/> the content and its file rows
+    /// are stored unless they are already; without, only the hash is sent: the caller knows the content
+    /// committed (<see cref="KnownContents"/>), and a committed content is never removed (a trigger
+    /// refuses it; Migrations/0002), so no foreign key needs to check it row by row.
+    /// The content is stored only if the delivery is new, unless <paramref name="contentEvenIfOfferedBefore"/>:
+    /// a batch sends a new content's bytes once, with its first delivery, and the later deliveries
+    /// of the batch name it by hash, so it must be stored even when that first one is a repeat.
     /// </summary>
-    public static NpgsqlBatchCommand Build(DeliveryWrite write, bool includeContentBytes)
+    public static NpgsqlBatchCommand Build(DeliveryWrite write, bool includeContentBytes, bool contentEvenIfOfferedBefore = false)
     {
         ArgumentNullException.ThrowIfNull(write);
         var p = new ParameterList();
@@ -32,20 +36,16 @@ internal static class DeliveryStatement
             .Append($"VALUES ({mailbox}, {uuid}, {sender}, {outcome}, {status}, {reason}, {detail}, {at}) ON CONFLICT DO NOTHING RETURNING 1 AS one)");
         if (write.Content is { } content)
         {
-            var sha = p.Add(Sql.Bytes(content.Sha256));
-            if (includeContentBytes)
+            var contentSql = new System.Text.StringBuilder();
+            var sha = MessageStore.AppendContentSql(contentSql, p, content, includeContentBytes, source: contentEvenIfOfferedBefore ? null : "d");
+            if (contentSql.Length > 0)
             {
-                var data = p.Add(Sql.Bytes(content.Data));
-                sql.Append($", c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) SELECT {sha}, {data}, length({data}) FROM d ON CONFLICT DO NOTHING)");
+                sql.Append(", ").Append(contentSql);
             }
 
             if (write.Message is { } message)
             {
-                sql.Append(", m AS (").Append(MessageStore.InsertMessageSql(p, message, sha, "FROM d")).Append(" RETURNING message_uuid)");
-                if (message.Files.Count > 0)
-                {
-                    sql.Append(", f AS (").Append(MessageStore.InsertFilesSql(p, message, "FROM m")).Append(')');
-                }
+                sql.Append(", m AS (").Append(MessageStore.InsertMessageSql(p, message, sha, "FROM d")).Append(')');
             }
             else if (write.Print is { } print)
             {
@@ -65,10 +65,4 @@ internal static class DeliveryStatement
             .Append("SELECT count(*) FROM d");
         return p.ToCommand(sql.ToString());
     }
-
-    /// <summary>True when <paramref name="exception"/> is the content foreign key refusing a statement sent without the content bytes.</summary>
-    public static bool IsMissingContent(Exception exception) =>
-        exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } postgres
-        && postgres.ConstraintName is { } constraint
-        && constraint.EndsWith("content_sha256_fkey", StringComparison.Ordinal);
 }

@@ -4,15 +4,14 @@ namespace DigitalPost.Grains.Messages;
 
 /// <summary>
 /// Writes deliveries, committing the deliveries of different mailboxes that arrive together in one
-/// transaction (group commit): one round trip, one commit and one WAL flush for the batch, and the
-/// content row's foreign-key lock taken once per batch instead of once per delivery.
+/// transaction (group commit): one round trip, one commit and one WAL flush for the batch.
 /// <para>
 /// No delivery waits for others to arrive: an idle writer writes the first delivery at once, on the
 /// caller's own flow; what arrives while a batch is being written forms the next batch. Nothing is
 /// answered before its batch has committed. When a batch fails, one bad delivery must not fail its
 /// neighbours, so each delivery of the batch is written again on its own and gets its own answer.
 /// Within a batch, deliveries are ordered by content key so that two batches inserting the same new
-/// contents take their locks in the same order.
+/// contents take their locks in the same order, and a new content's bytes travel once per batch.
 /// </para>
 /// </summary>
 public sealed class DeliveryWriter
@@ -160,7 +159,7 @@ public sealed class DeliveryWriter
             // statement of a content stores it before the next ones reference it.
             var key = pending.ContentKey;
             var includeBytes = key is not null && !KnownContents.Contains(key) && CompareKeys(key, previousKey) != 0;
-            command.BatchCommands.Add(DeliveryStatement.Build(pending.Write, includeBytes));
+            command.BatchCommands.Add(DeliveryStatement.Build(pending.Write, includeBytes, contentEvenIfOfferedBefore: includeBytes));
             previousKey = key ?? previousKey;
         }
 
@@ -200,18 +199,7 @@ public sealed class DeliveryWriter
     {
         var key = write.Content?.Sha256;
         var known = key is not null && KnownContents.Contains(key);
-        bool inserted;
-        try
-        {
-            inserted = await ExecuteAloneAsync(DeliveryStatement.Build(write, includeContentBytes: !known), cancellationToken).ConfigureAwait(false);
-        }
-        catch (PostgresException exception) when (known && DeliveryStatement.IsMissingContent(exception))
-        {
-            // The content is gone (or was never committed here): the hint was wrong; send the bytes.
-            KnownContents.Forget(key!);
-            inserted = await ExecuteAloneAsync(DeliveryStatement.Build(write, includeContentBytes: true), cancellationToken).ConfigureAwait(false);
-        }
-
+        var inserted = await ExecuteAloneAsync(DeliveryStatement.Build(write, includeContentBytes: !known), cancellationToken).ConfigureAwait(false);
         if (inserted && key is not null)
         {
             KnownContents.Add(key);

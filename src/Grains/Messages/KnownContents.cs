@@ -6,8 +6,9 @@ namespace DigitalPost.Grains.Messages;
 /// <summary>
 /// The SHA-256 keys of contents this process has seen committed in <c>mailbox_contents</c>, so a
 /// delivery of the same content again (a mass send, a template letter) sends the hash instead of
-/// the bytes. It is only a hint: the content foreign key still guards every row, and a statement
-/// it refuses is sent again with the bytes (and the key forgotten). Bounded: when full it starts
+/// the bytes. A key is added only after the statement that stored or referenced the content has
+/// committed, and a committed content (with its file rows) is permanent (the database refuses to
+/// change or remove it; Migrations/0002), so a known key stays true. Bounded: when full it starts
 /// over, which costs one more send of each content's bytes, never a wrong row.
 /// </summary>
 public sealed class KnownContents(int capacity)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DigitalPost.Grains.Delivery;
 using DigitalPost.Grains.Interfaces.MeMo;
 
 namespace DigitalPost.Grains.Messages;
@@ -18,7 +19,18 @@ public static class MessageContentCodec
         var recipient = message.Header.Recipient with { RecipientId = "-", Label = null };
         var shared = message with { Header = message.Header with { MessageUuid = Guid.Empty, Recipient = recipient } };
         var bytes = s_writer.WriteToArray(shared);
-        return new StoredContent(SHA256.HashData(bytes), bytes);
+        return new StoredContent(SHA256.HashData(bytes), bytes, Files(message));
+    }
+
+    /// <summary>
+    /// The file list of a message, in document order (ordinal = position + 1). It depends only on
+    /// what the content keeps, so every message of one content has the same list: it is stored once
+    /// per content, and a message's files are read through its content hash.
+    /// </summary>
+    public static IReadOnlyList<FileRow> Files(MeMoMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return MessageLimits.Files(message).Select(f => new FileRow(f.DocumentKind, f.File.Filename, f.File.EncodingFormat, f.File.Content.Length)).ToList();
     }
 
     public static MeMoMessage Decode(byte[] data, Guid messageUuid, string recipientId, string? recipientLabel)

@@ -23,6 +23,18 @@ public sealed partial class MessageStore
     }
 
     /// <summary>
+    /// The files of a message, in document order, read through its content hash (file rows are
+    /// stored once per content); empty when the message does not exist or has no files.
+    /// </summary>
+    public Task<List<FileRow>> GetFilesAsync(string mailboxId, Guid messageUuid, CancellationToken cancellationToken = default) =>
+        database.QueryAsync(
+            "SELECT f.document_kind, f.filename, f.encoding_format, f.size_bytes FROM mailbox_messages m " +
+            "JOIN mailbox_content_files f ON f.content_sha256 = m.content_sha256 WHERE m.mailbox_id = $1 AND m.message_uuid = $2 ORDER BY f.ordinal",
+            r => new FileRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3)),
+            [Sql.Text(mailboxId), Sql.Uuid(messageUuid)],
+            cancellationToken);
+
+    /// <summary>
     /// A page of messages (see <see cref="MessageQuery"/>). <paramref name="platformFamily"/> filters
     /// private post to the platform it was contracted for (null: no filter). One statement: without
     /// cursors the plain page; with a cursor, the page plus whether messages lie beyond the cursors
@@ -125,7 +137,10 @@ public sealed partial class MessageStore
 
         if (query.ThreadId is { } thread)
         {
-            where.Add($"thread_id = {p.Add(Sql.Uuid(thread))}");
+            // The same rows as thread_id = T, written so the partial index of replies (Migrations/0002)
+            // serves it: the thread's first message is found by its key, the replies by the index.
+            var t = p.Add(Sql.Uuid(thread));
+            where.Add($"thread_id = {t} AND (message_uuid = {t} OR thread_id <> message_uuid)");
         }
 
         if (query.MessageUuids is { } uuids)

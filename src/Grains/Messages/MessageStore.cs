@@ -5,7 +5,7 @@ using Npgsql;
 namespace DigitalPost.Grains.Messages;
 
 /// <summary>
-/// The mailbox message tables (see Migrations/0001). Writes of one action go as one batch: one
+/// The mailbox message tables (see Mailboxes/Migrations/0001 and 0002). Writes of one action go as one batch: one
 /// round trip, one implicit transaction, so nothing is ever stored half.
 /// </summary>
 public sealed partial class MessageStore(MailboxDatabase database, IOptions<DeliveryWriterOptions>? writerOptions = null)
@@ -49,25 +49,72 @@ public sealed partial class MessageStore(MailboxDatabase database, IOptions<Deli
         return rows.Count == 0 ? null : rows[0];
     }
 
-    /// <summary>A command inserting a sent or received message row (with content and files), unconditionally.</summary>
+    /// <summary>A command inserting a sent or received message row (with its content, unless stored already), unconditionally.</summary>
     public static NpgsqlBatchCommand InsertMessageCommand(NewMessageRow message, StoredContent content)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(content);
         var p = new ParameterList();
-        var sha = p.Add(Sql.Bytes(content.Sha256));
-        var data = p.Add(Sql.Bytes(content.Data));
-        var sql = new System.Text.StringBuilder();
-        sql.Append($"WITH c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) VALUES ({sha}, {data}, length({data})) ON CONFLICT DO NOTHING)")
-            .Append(", m AS (").Append(InsertMessageSql(p, message, sha, "")).Append(" RETURNING message_uuid)");
-        if (message.Files.Count > 0)
-        {
-            sql.Append(", f AS (").Append(InsertFilesSql(p, message, "FROM m")).Append(')');
-        }
-
-        sql.Append(" SELECT count(*) FROM m");
+        var sql = new System.Text.StringBuilder("WITH ");
+        var sha = AppendContentSql(sql, p, content, includeBytes: true, source: null);
+        sql.Append(", m AS (").Append(InsertMessageSql(p, message, sha, "")).Append(" RETURNING message_uuid)")
+            .Append(" SELECT count(*) FROM m");
         return p.ToCommand(sql.ToString());
     }
+
+    /// <summary>A command storing a content and its file rows, unless stored already (a mass send's template at upload).</summary>
+    public static NpgsqlBatchCommand InsertContentCommand(StoredContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var p = new ParameterList();
+        var sql = new System.Text.StringBuilder("WITH ");
+        AppendContentSql(sql, p, content, includeBytes: true, source: null);
+        sql.Append(" SELECT 1");
+        return p.ToCommand(sql.ToString());
+    }
+
+    /// <summary>
+    /// Appends the CTEs that store a content (<c>c</c>) and its file rows (<c>cf</c>), each only if
+    /// not stored yet, and returns the placeholder of the content hash. Every writer of content goes
+    /// through here, so a stored content always has its files: the grain's delivery statement,
+    /// a sent message, a mass send's upload. <paramref name="source"/> (a CTE name) makes both
+    /// conditional on that CTE having a row; without <paramref name="includeBytes"/> only the hash
+    /// parameter is added (the content is known to be committed with its files, and is permanent).
+    /// </summary>
+    internal static string AppendContentSql(System.Text.StringBuilder sql, ParameterList p, StoredContent content, bool includeBytes, string? source)
+    {
+        var sha = p.Add(Sql.Bytes(content.Sha256));
+        if (!includeBytes)
+        {
+            return sha;
+        }
+
+        var data = p.Add(Sql.Bytes(content.Data));
+        var from = source is null ? string.Empty : $" FROM {source}";
+        sql.Append($"c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) SELECT {sha}, {data}, length({data}){from} ON CONFLICT DO NOTHING)");
+        if (content.Files.Count > 0)
+        {
+            var kinds = p.Add(Sql.P(content.Files.Select(f => f.DocumentKind).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
+            var names = p.Add(Sql.P(content.Files.Select(f => f.Filename).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
+            var formats = p.Add(Sql.P(content.Files.Select(f => f.EncodingFormat).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
+            var sizes = p.Add(Sql.P(content.Files.Select(f => f.SizeBytes).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint));
+            var join = source is null ? " FROM " : $" FROM {source} CROSS JOIN ";
+            sql.Append(", cf AS (").Append(InsertContentFilesSql(sha, kinds, names, formats, sizes, join)).Append(')');
+        }
+
+        return sha;
+    }
+
+    /// <summary>
+    /// The one statement shape that writes a content's file rows from parallel arrays (kind, name,
+    /// format, size; ordinal = array position), skipping rows already stored. Shared by
+    /// <see cref="AppendContentSql"/> and the mass-send batch (its template's files).
+    /// <paramref name="from"/> is <c>" FROM "</c> or <c>" FROM x CROSS JOIN "</c>.
+    /// </summary>
+    internal static string InsertContentFilesSql(string sha, string kinds, string names, string formats, string sizes, string from = " FROM ") =>
+        "INSERT INTO mailbox_content_files (content_sha256, ordinal, document_kind, filename, encoding_format, size_bytes) " +
+        $"SELECT {sha}, u.o::int, u.k, u.n, u.f, u.s{from}unnest({kinds}::text[], {names}::text[], {formats}::text[], {sizes}::bigint[]) " +
+        "WITH ORDINALITY AS u(k, n, f, s, o) ON CONFLICT DO NOTHING";
 
     internal static string InsertMessageSql(ParameterList p, NewMessageRow m, string sha, string from)
     {
@@ -95,15 +142,4 @@ public sealed partial class MessageStore(MailboxDatabase database, IOptions<Deli
 
     /// <summary>What text search matches: label and sender label, folded culture-invariantly.</summary>
     internal static string SearchText(string label, string senderLabel) => (label + "\n" + senderLabel).ToLowerInvariant();
-
-    internal static string InsertFilesSql(ParameterList p, NewMessageRow m, string from)
-    {
-        var kinds = p.Add(Sql.P(m.Files.Select(f => f.DocumentKind).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
-        var names = p.Add(Sql.P(m.Files.Select(f => f.Filename).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
-        var formats = p.Add(Sql.P(m.Files.Select(f => f.EncodingFormat).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text));
-        var sizes = p.Add(Sql.P(m.Files.Select(f => f.SizeBytes).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint));
-        return "INSERT INTO mailbox_message_files (mailbox_id, message_uuid, ordinal, document_kind, filename, encoding_format, size_bytes) " +
-            $"SELECT {p.Add(Sql.Text(m.MailboxId))}, {p.Add(Sql.Uuid(m.MessageUuid))}, u.ordinality::int, u.kind, u.name, u.format, u.size " +
-            $"{from} CROSS JOIN LATERAL unnest({kinds}::text[], {names}::text[], {formats}::text[], {sizes}::bigint[]) WITH ORDINALITY AS u(kind, name, format, size, ordinality)";
-    }
 }

@@ -1,4 +1,3 @@
-using DigitalPost.Grains.Delivery;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Messages;
 using DigitalPost.Grains.Interfaces.MeMo;
@@ -32,7 +31,7 @@ public sealed record NewMessageRow(
     {
         ArgumentNullException.ThrowIfNull(message);
         var header = message.Header;
-        var files = MessageLimits.Files(message).Select(f => new FileRow(f.DocumentKind, f.File.Filename, f.File.EncodingFormat, f.File.Content.Length)).ToList();
+        var files = MessageContentCodec.Files(message);
         return new NewMessageRow(
             mailboxId,
             header.MessageUuid,

@@ -145,32 +145,6 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
     }
 
     [Fact]
-    public async Task A_content_removed_behind_the_writers_back_is_sent_again_and_the_delivery_succeeds()
-    {
-        await using var host = await MailboxTestHost.StartAsync(database);
-        var writer = NewWriter(host, maxConcurrentBatches: 1);
-        var content = NewContent();
-        var first = NewWrite(content);
-        Assert.True(await writer.WriteAsync(first));
-        Assert.True(writer.KnownContents.Contains(content.Sha256));
-
-        // Remove every trace of the first delivery and its content, as a clean-up of unreferenced content would.
-        var dataSource = await host.Services.GetRequiredService<MailboxDatabase>().GetDataSourceAsync();
-        await using (var cleanup = dataSource.CreateBatch())
-        {
-            cleanup.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM mailbox_messages WHERE content_sha256 = $1") { Parameters = { new NpgsqlParameter { Value = content.Sha256 } } });
-            cleanup.BatchCommands.Add(new NpgsqlBatchCommand("DELETE FROM mailbox_contents WHERE sha256 = $1") { Parameters = { new NpgsqlParameter { Value = content.Sha256 } } });
-            await cleanup.ExecuteNonQueryAsync();
-        }
-
-        var second = NewWrite(content);
-        Assert.True(await writer.WriteAsync(second));
-
-        Assert.Equal(1, await CountAsync(host, "SELECT count(*) FROM mailbox_contents WHERE sha256 = $1", content.Sha256));
-        Assert.Equal(1, await CountAsync(host, "SELECT count(*) FROM mailbox_messages WHERE mailbox_id = $1 AND message_uuid = $2", second));
-    }
-
-    [Fact]
     public async Task A_batch_carrying_a_new_content_several_times_stores_it_once_and_commits_every_delivery()
     {
         await using var host = await MailboxTestHost.StartAsync(database);
