@@ -17,7 +17,7 @@ public sealed class GraphQLRequestPipeline : IRequestExecutor
 {
     private readonly IDocumentValidator _validator;
     private readonly DocumentCache? _cache;
-    private readonly ConditionalWeakTable<OperationDefinitionNode, StrongBox<OperationMeasures>> _measures = [];
+    private readonly ConditionalWeakTable<OperationDefinitionNode, OperationAnalysis> _analyses = [];
 
     /// <summary>Creates a pipeline for <paramref name="schema"/>.</summary>
     public GraphQLRequestPipeline(Schema schema, RequestPipelineOptions? options = null)
@@ -179,44 +179,58 @@ public sealed class GraphQLRequestPipeline : IRequestExecutor
             return null;
         }
 
-        OperationAnalyzer? analyzer = null;
-        if (!_measures.TryGetValue(operation, out var box))
+        // Measures, and the cost when no variable changes it, are kept with the operation node, which lives as long as
+        // the cached document: a repeated request pays one lookup instead of walking the operation again.
+        double? cost = null;
+        if (!_analyses.TryGetValue(operation, out var analysis))
         {
-            analyzer = new OperationAnalyzer(Schema, document);
-            box = new StrongBox<OperationMeasures>(analyzer.Measure(operation));
-            _measures.AddOrUpdate(operation, box);
+            var analyzer = new OperationAnalyzer(Schema, document);
+            var measures = analyzer.Measure(operation);
+            if (limits.MaxCost is not null)
+            {
+                cost = analyzer.Cost(operation, variables, limits.Cost);
+            }
+
+            analysis = new OperationAnalysis(measures, analyzer.CostReadVariables ? null : cost);
+            _analyses.AddOrUpdate(operation, analysis);
+            Counters.Analysed();
         }
 
-        var measures = box.Value;
         var location = LocationOf(operation);
-        if (limits.MaxDepth is { } maxDepth && measures.Depth > maxDepth)
+        if (limits.MaxDepth is { } maxDepth && analysis.Measures.Depth > maxDepth)
         {
-            return GraphQLError.WithCode($"The operation has depth {measures.Depth}, above the maximum depth of {maxDepth}.", OperationErrorCodes.MaxDepthExceeded, location);
+            return GraphQLError.WithCode($"The operation has depth {analysis.Measures.Depth}, above the maximum depth of {maxDepth}.", OperationErrorCodes.MaxDepthExceeded, location);
         }
 
-        if (limits.MaxAliases is { } maxAliases && measures.Aliases > maxAliases)
+        if (limits.MaxAliases is { } maxAliases && analysis.Measures.Aliases > maxAliases)
         {
-            return GraphQLError.WithCode($"The operation uses {measures.Aliases} aliases, above the maximum of {maxAliases}.", OperationErrorCodes.MaxAliasesExceeded, location);
+            return GraphQLError.WithCode($"The operation uses {analysis.Measures.Aliases} aliases, above the maximum of {maxAliases}.", OperationErrorCodes.MaxAliasesExceeded, location);
         }
 
-        if (limits.MaxRootFields is { } maxRoot && measures.RootFields > maxRoot)
+        if (limits.MaxRootFields is { } maxRoot && analysis.Measures.RootFields > maxRoot)
         {
-            return GraphQLError.WithCode($"The operation selects {measures.RootFields} root fields, above the maximum of {maxRoot}.", OperationErrorCodes.MaxRootFieldsExceeded, location);
+            return GraphQLError.WithCode($"The operation selects {analysis.Measures.RootFields} root fields, above the maximum of {maxRoot}.", OperationErrorCodes.MaxRootFieldsExceeded, location);
         }
 
         if (limits.MaxCost is { } maxCost)
         {
-            analyzer ??= new OperationAnalyzer(Schema, document);
-            var cost = analyzer.Cost(operation, variables, limits.Cost);
+            // A cost that reads variables is estimated for each request's own values.
+            cost ??= analysis.FixedCost ?? EstimateCost(document, operation, variables, limits.Cost);
             if (cost > maxCost)
             {
                 return GraphQLError.WithCode(
-                    $"The operation has an estimated cost of {cost.ToString(System.Globalization.CultureInfo.InvariantCulture)}, above the maximum cost of {maxCost.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                    $"The operation has an estimated cost of {cost.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, above the maximum cost of {maxCost.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
                     OperationErrorCodes.CostLimitExceeded, location);
             }
         }
 
         return null;
+    }
+
+    private double EstimateCost(DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
+    {
+        Counters.CostEstimated();
+        return new OperationAnalyzer(Schema, document).Cost(operation, variables, options);
     }
 
     private async ValueTask<(string? Text, GraphQLError? Error)> ResolvePersistedAsync(PersistedDocumentId id, string? query, CancellationToken cancellationToken)
@@ -366,4 +380,7 @@ public sealed class GraphQLRequestPipeline : IRequestExecutor
 
     private static ErrorLocation[]? LocationOf(SyntaxNode node) =>
         node.Location.IsKnown ? [new ErrorLocation(node.Location.Line, node.Location.Column)] : null;
+
+    /// <summary>What the limits need of one operation: its measures, and its cost when no variable changes it.</summary>
+    private sealed record OperationAnalysis(OperationMeasures Measures, double? FixedCost);
 }

@@ -39,6 +39,12 @@ public sealed class OperationAnalyzer
         _fragments = fragments;
     }
 
+    /// <summary>
+    /// Whether a <see cref="Cost"/> computed so far read a variable (a <c>first</c>/<c>last</c> given as <c>$var</c>): when
+    /// not, the cost is the same for every request of the operation and can be kept with the document.
+    /// </summary>
+    public bool CostReadVariables { get; private set; }
+
     /// <summary>Depth, aliases and root fields of <paramref name="operation"/>.</summary>
     public OperationMeasures Measure(OperationDefinitionNode operation)
     {
@@ -218,13 +224,18 @@ public sealed class OperationAnalyzer
 
     private static bool IsList(GraphQLType type) => type.Nullable is ListType;
 
-    private static double ListSize(FieldNode field, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
+    private double ListSize(FieldNode field, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
     {
         foreach (var argument in field.Arguments)
         {
             if (!options.ListSizeArguments.Contains(argument.Name.Value))
             {
                 continue;
+            }
+
+            if (argument.Value is VariableNode)
+            {
+                CostReadVariables = true;
             }
 
             var size = argument.Value switch

@@ -22,6 +22,13 @@ public sealed record PreparedRequest
     /// <summary>The request errors (code in <c>extensions.code</c>), or <c>null</c> when the request is ready to execute.</summary>
     public IReadOnlyList<GraphQLError>? Errors { get; init; }
 
+    /// <summary>
+    /// The <see cref="TimeProvider.GetTimestamp"/> at which a host started timing this request (e.g. before
+    /// <see cref="IRequestExecutor.PrepareAsync"/>), or <c>null</c> when nobody times it. Carried here so a host measuring
+    /// prepare-to-result needs no side table keyed by the request.
+    /// </summary>
+    public long? StartedTimestamp { get; init; }
+
     /// <summary>Whether the request can be executed.</summary>
     public bool IsValid => Errors is null && Operation is not null;
 

@@ -7,6 +7,8 @@ public sealed class RequestPipelineCounters
     private long _validations;
     private long _cacheHits;
     private long _persistedLookups;
+    private long _analyses;
+    private long _costEstimates;
 
     /// <summary>Documents parsed.</summary>
     public long Parses => Interlocked.Read(ref _parses);
@@ -20,6 +22,12 @@ public sealed class RequestPipelineCounters
     /// <summary>Persisted document store lookups.</summary>
     public long PersistedLookups => Interlocked.Read(ref _persistedLookups);
 
+    /// <summary>Operations measured for the limits (once per operation node while its document stays cached).</summary>
+    public long Analyses => Interlocked.Read(ref _analyses);
+
+    /// <summary>Cost estimates made for one request's variables (operations whose cost reads a variable, after their first request).</summary>
+    public long CostEstimates => Interlocked.Read(ref _costEstimates);
+
     internal void Parsed() => Interlocked.Increment(ref _parses);
 
     internal void Validated() => Interlocked.Increment(ref _validations);
@@ -27,4 +35,8 @@ public sealed class RequestPipelineCounters
     internal void CacheHit() => Interlocked.Increment(ref _cacheHits);
 
     internal void PersistedLookup() => Interlocked.Increment(ref _persistedLookups);
+
+    internal void Analysed() => Interlocked.Increment(ref _analyses);
+
+    internal void CostEstimated() => Interlocked.Increment(ref _costEstimates);
 }

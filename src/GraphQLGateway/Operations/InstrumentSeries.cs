@@ -7,11 +7,18 @@ namespace DigitalPost.GraphQLGateway.Operations;
 /// <summary>The aggregated values of one instrument, one series per distinct tag set (see <see cref="PrometheusMetricsExporter"/>).</summary>
 internal sealed class InstrumentSeries
 {
+    /// <summary>Series found by scanning before the key lookup (instruments here have a handful; a scan of more would cost more than the key).</summary>
+    private const int MaxKnownSeries = 16;
+
     private readonly Instrument _instrument;
     private readonly ConcurrentDictionary<string, Series> _series = new(StringComparer.Ordinal);
     private readonly bool _cumulativeObservations;
     private readonly bool _histogram;
     private readonly bool _monotonic;
+    private readonly Lock _knownLock = new();
+
+    /// <summary>The series <see cref="Find"/> scans (copied on write); beyond <see cref="MaxKnownSeries"/> the key lookup serves.</summary>
+    private Series[] _known = [];
 
     public InstrumentSeries(Instrument instrument)
     {
@@ -43,15 +50,7 @@ internal sealed class InstrumentSeries
 
     public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var labels = new List<KeyValuePair<string, string>>(tags.Length);
-        foreach (var tag in tags)
-        {
-            labels.Add(new(tag.Key, Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));
-        }
-
-        labels.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var key = string.Join('\u0001', labels.Select(l => l.Key + "\u0002" + l.Value));
-        var series = _series.GetOrAdd(key, _ => new Series(labels, _histogram ? PrometheusMetricsExporter.BucketBounds.Count : 0));
+        var series = Find(tags) ?? Add(tags);
         lock (series)
         {
             if (_histogram)
@@ -77,6 +76,53 @@ internal sealed class InstrumentSeries
             }
         }
     }
+
+    /// <summary>
+    /// The series of <paramref name="tags"/> among the known ones, without building its key: measurements arrive on every
+    /// request (and grain call), and the key (a list, sorted, joined) cost more than recording. Only instruments
+    /// recorded as they happen use this (observable ones are cleared at each scrape).
+    /// </summary>
+    private Series? Find(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        foreach (var series in Volatile.Read(ref _known))
+        {
+            if (series.Matches(tags))
+            {
+                return series;
+            }
+        }
+
+        return null;
+    }
+
+    private Series Add(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var labels = new List<KeyValuePair<string, string>>(tags.Length);
+        foreach (var tag in tags)
+        {
+            labels.Add(new(tag.Key, LabelValue(tag.Value)));
+        }
+
+        labels.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var key = string.Join('\u0001', labels.Select(l => l.Key + "\u0002" + l.Value));
+        var series = _series.GetOrAdd(key, _ => new Series(labels, _histogram ? PrometheusMetricsExporter.BucketBounds.Count : 0));
+        if (!_cumulativeObservations && series.HasDistinctNames)
+        {
+            lock (_knownLock)
+            {
+                var known = _known;
+                if (known.Length < MaxKnownSeries && Array.IndexOf(known, series) < 0)
+                {
+                    Volatile.Write(ref _known, [.. known, series]);
+                }
+            }
+        }
+
+        return series;
+    }
+
+    private static string LabelValue(object? value) =>
+        value as string ?? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     public void WriteTo(StringBuilder text)
     {
@@ -118,14 +164,67 @@ internal sealed class InstrumentSeries
         }
     }
 
-    private sealed class Series(IReadOnlyList<KeyValuePair<string, string>> labels, int buckets)
+    private sealed class Series
     {
-        public IReadOnlyList<KeyValuePair<string, string>> Labels { get; } = labels;
+        public Series(IReadOnlyList<KeyValuePair<string, string>> labels, int buckets)
+        {
+            Labels = labels;
+            Buckets = new long[buckets];
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            HasDistinctNames = labels.All(label => names.Add(label.Key));
+        }
 
-        public long[] Buckets { get; } = new long[buckets];
+        public IReadOnlyList<KeyValuePair<string, string>> Labels { get; }
+
+        public long[] Buckets { get; }
 
         public long Count { get; set; }
 
         public double Sum { get; set; }
+
+        /// <summary>Whether no label name repeats (only then does <see cref="Matches"/> decide equality).</summary>
+        public bool HasDistinctNames { get; }
+
+        /// <summary>Whether <paramref name="tags"/> (in any order) are exactly this series' labels.</summary>
+        public bool Matches(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            if (tags.Length != Labels.Count)
+            {
+                return false;
+            }
+
+            // Labels have distinct names, so the same count with every tag found (and no tag name twice) means the same set.
+            for (var i = 0; i < tags.Length; i++)
+            {
+                if (!HasLabel(tags[i].Key, tags[i].Value))
+                {
+                    return false;
+                }
+
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(tags[j].Key, tags[i].Key, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private bool HasLabel(string name, object? value)
+        {
+            for (var i = 0; i < Labels.Count; i++)
+            {
+                var label = Labels[i];
+                if (string.Equals(label.Key, name, StringComparison.Ordinal))
+                {
+                    return string.Equals(label.Value, LabelValue(value), StringComparison.Ordinal);
+                }
+            }
+
+            return false;
+        }
     }
 }

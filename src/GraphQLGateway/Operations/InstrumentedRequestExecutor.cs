@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DigitalPost.GraphQL.Execution;
 using DigitalPost.GraphQL.Language;
 using DigitalPost.GraphQL.Operations;
@@ -17,7 +16,6 @@ public sealed class InstrumentedRequestExecutor : IRequestExecutor
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly int? _maxPageSize;
-    private readonly ConditionalWeakTable<PreparedRequest, StrongBox<long>> _started = new();
 
     /// <param name="maxPageSize">When set, operations with a <c>first</c>/<c>last</c> above it are refused before execution (<see cref="PageSizeGuard"/>).</param>
     public InstrumentedRequestExecutor(IRequestExecutor inner, GatewayMetrics metrics, ILogger logger, TimeProvider time, int? maxPageSize = null)
@@ -38,17 +36,14 @@ public sealed class InstrumentedRequestExecutor : IRequestExecutor
             prepared = prepared with { Errors = [GraphQLError.WithCode(problem, PageSizeGuard.ErrorCode)] };
         }
 
-        if (prepared.IsValid)
-        {
-            _started.AddOrUpdate(prepared, new StrongBox<long>(started));
-        }
-        else
+        if (!prepared.IsValid)
         {
             // The transport answers a request error without executing: this is the operation's end.
             Record(prepared, started, prepared.ToErrorResult());
+            return prepared;
         }
 
-        return prepared;
+        return prepared with { StartedTimestamp = started };
     }
 
     public async ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequestBody body, GraphQLRequestContext? context = null, CancellationToken cancellationToken = default)
@@ -89,8 +84,7 @@ public sealed class InstrumentedRequestExecutor : IRequestExecutor
         Record(request, started, ExecutionResult.FromError(GraphQLError.WithCode(errorCode, errorCode)));
     }
 
-    private long StartOf(PreparedRequest request) =>
-        _started.TryGetValue(request, out var box) ? box.Value : _time.GetTimestamp();
+    private long StartOf(PreparedRequest request) => request.StartedTimestamp ?? _time.GetTimestamp();
 
     private void Record(PreparedRequest? request, long started, ExecutionResult? result)
     {
@@ -110,7 +104,7 @@ public sealed class InstrumentedRequestExecutor : IRequestExecutor
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var name = LogSafeText.Mask(request?.Operation?.Name?.Value ?? request?.Body.OperationName) ?? "(anonymous)";
-            GatewayRequestLog.Answered(_logger, operationType, name, elapsed.TotalMilliseconds, outcome, string.Join(',', codes.Distinct(StringComparer.Ordinal)));
+            GatewayRequestLog.Answered(_logger, operationType, name, elapsed.TotalMilliseconds, outcome, codes.Count == 0 ? string.Empty : string.Join(',', codes.Distinct(StringComparer.Ordinal)));
         }
     }
 }

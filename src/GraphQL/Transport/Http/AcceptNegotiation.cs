@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -15,6 +16,18 @@ internal static class AcceptNegotiation
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
 
+    /// <summary>Most distinct <c>Accept</c> values remembered (clients send a handful; the bound keeps odd ones from growing it).</summary>
+    private const int MaxRemembered = 64;
+
+    /// <summary>Longest <c>Accept</c> value remembered.</summary>
+    private const int MaxRememberedLength = 256;
+
+    /// <summary>
+    /// Answers for single <c>Accept</c> values seen before: the answer depends on the text alone, and parsing it into
+    /// <see cref="MediaTypeHeaderValue"/>s on every request cost more than the rest of the negotiation.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, GraphQLResponseMediaType?> Remembered = new(StringComparer.Ordinal);
+
     /// <summary>The chosen type, or <c>null</c> when nothing acceptable is supported (406).</summary>
     public static GraphQLResponseMediaType? Negotiate(StringValues accept, GraphQLResponseMediaType whenMissing)
     {
@@ -22,6 +35,37 @@ internal static class AcceptNegotiation
         {
             return whenMissing;
         }
+
+        if (accept.Count != 1 || accept[0] is not { Length: <= MaxRememberedLength } single)
+        {
+            return NegotiateParsed(accept);
+        }
+
+        if (Remembered.TryGetValue(single, out var known))
+        {
+            return known;
+        }
+
+        var chosen = NegotiateParsed(accept);
+        if (Remembered.Count < MaxRemembered)
+        {
+            Remembered.TryAdd(single, chosen);
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// Whether a <c>Content-Type</c> value is exactly <c>application/json</c>, optionally with a UTF-8 charset, in one of
+    /// the spellings clients send: what the header parser would accept without needing to run it.
+    /// </summary>
+    public static bool IsPlainJsonContentType(string contentType) =>
+        contentType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+        || contentType.Equals("application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase)
+        || contentType.Equals("application/json;charset=utf-8", StringComparison.OrdinalIgnoreCase);
+
+    private static GraphQLResponseMediaType? NegotiateParsed(StringValues accept)
+    {
 
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
         {

@@ -95,14 +95,18 @@ internal sealed partial class GraphQLHttpHandler(IRequestExecutor executor, Grap
             return (new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "A POST request needs a Content-Type header: send application/json.", "UNSUPPORTED_MEDIA_TYPE"), null);
         }
 
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        // What clients send almost always is one of a few exact spellings; only others need the header parser.
+        if (!AcceptNegotiation.IsPlainJsonContentType(contentType))
         {
-            return (new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Content-Type '{contentType}' is not supported: send application/json.", "UNSUPPORTED_MEDIA_TYPE"), null);
-        }
+            if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                return (new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Content-Type '{contentType}' is not supported: send application/json.", "UNSUPPORTED_MEDIA_TYPE"), null);
+            }
 
-        if (mediaType.Charset.HasValue && !AcceptNegotiation.IsUtf8(mediaType.Charset))
-        {
-            return (new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Charset '{mediaType.Charset}' is not supported: send UTF-8.", "UNSUPPORTED_MEDIA_TYPE"), null);
+            if (mediaType.Charset.HasValue && !AcceptNegotiation.IsUtf8(mediaType.Charset))
+            {
+                return (new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Charset '{mediaType.Charset}' is not supported: send UTF-8.", "UNSUPPORTED_MEDIA_TYPE"), null);
+            }
         }
 
         var problem = await body.ReadAsync(context.Request, _http.MaxRequestBodySize, cancellationToken).ConfigureAwait(false);
