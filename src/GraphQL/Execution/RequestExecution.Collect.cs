@@ -25,21 +25,37 @@ internal sealed partial class RequestExecution
 
     private FieldPlan GetSubPlan(ObjectType type, FieldGroup group)
     {
+        // Kept on the group (which a cached plan shares between requests): no weak-table lookup per object.
+        if (group.GetCachedSubPlan(type) is { } cached)
+        {
+            return cached;
+        }
+
+        FieldPlan plan;
         if (group.Nodes.Count == 1)
         {
-            return GetPlan(type, group.Nodes[0].SelectionSet!);
+            plan = GetPlan(type, group.Nodes[0].SelectionSet!);
         }
-
-        var selectionSets = new List<SelectionSetNode>(group.Nodes.Count);
-        foreach (var node in group.Nodes)
+        else
         {
-            if (node.SelectionSet is not null)
+            var selectionSets = new List<SelectionSetNode>(group.Nodes.Count);
+            foreach (var node in group.Nodes)
             {
-                selectionSets.Add(node.SelectionSet);
+                if (node.SelectionSet is not null)
+                {
+                    selectionSets.Add(node.SelectionSet);
+                }
             }
+
+            plan = CollectFields(type, selectionSets);
         }
 
-        return CollectFields(type, selectionSets);
+        if (plan.IsStatic)
+        {
+            group.CacheSubPlan(type, plan);
+        }
+
+        return plan;
     }
 
     private FieldPlan CollectFields(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
@@ -88,7 +104,7 @@ internal sealed partial class RequestExecution
                         var (definition, isTypeName) = LookUpField(type, field.Name.Value);
 
                         // A field the type does not have (only possible without validation) is left out of the response.
-                        var group = definition is null ? null : new FieldGroup(key, definition, isTypeName) { ArgumentsAreStatic = !UsesVariables(field.Arguments) };
+                        var group = definition is null ? null : new FieldGroup(type, key, definition, isTypeName) { ArgumentsAreStatic = !UsesVariables(field.Arguments) };
                         group?.Nodes.Add(field);
                         groups[key] = group;
                         keys.Add(key);

@@ -6,7 +6,7 @@ namespace DigitalPost.GraphQL.Execution;
 /// <summary>Spec 6.4.3 CompleteValue: non-null checks, leaf serialization, lists, objects and abstract types.</summary>
 internal sealed partial class RequestExecution
 {
-    private ValueTask<object?> CompleteValue(GraphQLType type, FieldGroup group, ResultPath path, object? result, ResolverContext context)
+    private ValueTask<object?> CompleteValue(GraphQLType type, FieldGroup group, ResultPath path, object? result, ResolverContext? context)
     {
         if (type is NonNullType nonNull)
         {
@@ -21,8 +21,13 @@ internal sealed partial class RequestExecution
             return default;
         }
 
+        // Objects and lists first: leaf fields mostly complete in CompleteLeaf, and these tests are cheap (sealed types).
         switch (type)
         {
+            case ListType list:
+                return CompleteList(list, group, path, result, context);
+            case ObjectType objectType:
+                return CompleteObject(objectType, group, path, result);
             case ScalarType scalar:
                 try
                 {
@@ -43,15 +48,12 @@ internal sealed partial class RequestExecution
                     return new ValueTask<object?>(RecordFieldError(exception, group, path));
                 }
 
-            case ListType list:
-                return CompleteList(list, group, path, result, context);
-            case ObjectType objectType:
-                return CompleteObject(objectType, group, path, result);
             default:
                 ObjectType? runtimeType;
                 try
                 {
-                    runtimeType = ResolveAbstractType((NamedType)type, group, result, context);
+                    // Fields of abstract types always have a context (FieldGroup.ReadsWithoutContext).
+                    runtimeType = ResolveAbstractType((NamedType)type, group, result, context!);
                 }
                 catch (Exception exception)
                 {
@@ -93,7 +95,7 @@ internal sealed partial class RequestExecution
         return ExecuteSelectionSet(type, result, GetSubPlan(type, group), path);
     }
 
-    private ValueTask<object?> CompleteList(ListType type, FieldGroup group, ResultPath path, object result, ResolverContext context)
+    private ValueTask<object?> CompleteList(ListType type, FieldGroup group, ResultPath path, object result, ResolverContext? context)
     {
         if (result is string || result is not IEnumerable enumerable || result is IDictionary || result is IReadOnlyDictionary<string, object?>)
         {

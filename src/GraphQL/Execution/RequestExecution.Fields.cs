@@ -12,7 +12,7 @@ internal sealed partial class RequestExecution
     /// <summary>Executes a selection set in parallel; the result is a <see cref="ResultMap"/> or <see cref="Failed"/>.</summary>
     private ValueTask<object?> ExecuteSelectionSet(ObjectType type, object? source, FieldPlan plan, ResultPath? path)
     {
-        var map = new ResultMap(plan.Keys);
+        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
         List<ValueTask>? pending = null;
         var groups = plan.Groups;
         for (var i = 0; i < groups.Length; i++)
@@ -45,7 +45,7 @@ internal sealed partial class RequestExecution
     /// <summary>Executes a selection set field by field, each after the previous one completed (mutations).</summary>
     private async ValueTask<object?> ExecuteSeriallyAsync(ObjectType type, object? source, FieldPlan plan)
     {
-        var map = new ResultMap(plan.Keys);
+        var map = new ResultMap(plan.Keys, plan.EncodedKeys);
         for (var i = 0; i < plan.Groups.Length; i++)
         {
             await ExecuteField(type, source, plan.Groups[i], null, map, i).ConfigureAwait(false);
@@ -63,7 +63,11 @@ internal sealed partial class RequestExecution
             return default;
         }
 
-        var path = new ResultPath(parentPath, group.ResponseKey);
+        if (group.ReadsWithoutContext && parentPath is not null)
+        {
+            return ReadField(source, group, parentPath, map, index);
+        }
+
         var field = group.Field!;
         ResolverContext context;
         object? resolved;
@@ -76,11 +80,11 @@ internal sealed partial class RequestExecution
                 throw new GraphQLException($"Introspection is disabled: the field \"{field.Name}\" cannot be queried.", ErrorCodes.IntrospectionDisabled);
             }
 
-            context = new ResolverContext(this, type, group, source, GetArguments(group), path);
+            context = new ResolverContext(this, group, source, GetArguments(group), parentPath);
             var resolution = (field.Resolver ?? DefaultFieldResolver.Instance)(context);
             if (!resolution.IsCompletedSuccessfully)
             {
-                return AwaitResolverAsync(resolution, context, group, path, map, index);
+                return AwaitResolverAsync(resolution, context, group, parentPath, map, index);
             }
 
             resolved = resolution.Result;
@@ -88,14 +92,37 @@ internal sealed partial class RequestExecution
         catch (Exception exception)
         {
             DataLoaders.ExitWork();
-            Store(map, index, field.Type, RecordFieldError(exception, group, path));
+            Store(map, index, field.Type, RecordFieldError(exception, group, new ResultPath(parentPath, group.ResponseKey)));
             return default;
         }
 
-        return CompleteAndStore(context, group, path, resolved, map, index);
+        return CompleteAndStore(context, group, parentPath, resolved, map, index, countsWork: true);
     }
 
-    private async ValueTask AwaitResolverAsync(ValueTask<object?> resolution, ResolverContext context, FieldGroup group, ResultPath path, ResultMap map, int index)
+    /// <summary>
+    /// A field served by the default resolver without arguments: read straight from the parent value,
+    /// with no <see cref="ResolverContext"/>. It runs no user code that could wait on a loader, and an
+    /// enclosing field (or the operation) is counted as working until this one has started its
+    /// children, so it need not count itself.
+    /// </summary>
+    private ValueTask ReadField(object? source, FieldGroup group, ResultPath parentPath, ResultMap map, int index)
+    {
+        object? resolved;
+        try
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            resolved = group.ReadDefault(source);
+        }
+        catch (Exception exception)
+        {
+            Store(map, index, group.Field!.Type, RecordFieldError(exception, group, new ResultPath(parentPath, group.ResponseKey)));
+            return default;
+        }
+
+        return CompleteAndStore(null, group, parentPath, resolved, map, index, countsWork: false);
+    }
+
+    private async ValueTask AwaitResolverAsync(ValueTask<object?> resolution, ResolverContext context, FieldGroup group, ResultPath? parentPath, ResultMap map, int index)
     {
         object? resolved;
         try
@@ -105,17 +132,40 @@ internal sealed partial class RequestExecution
         catch (Exception exception)
         {
             DataLoaders.ExitWork();
-            Store(map, index, group.Field!.Type, RecordFieldError(exception, group, path));
+            Store(map, index, group.Field!.Type, RecordFieldError(exception, group, context.Path));
             return;
         }
 
-        await CompleteAndStore(context, group, path, resolved, map, index).ConfigureAwait(false);
+        await CompleteAndStore(context, group, parentPath, resolved, map, index, countsWork: true).ConfigureAwait(false);
     }
 
-    /// <summary>Completes a resolved value; the field stops counting as working once its children are started.</summary>
-    private ValueTask CompleteAndStore(ResolverContext context, FieldGroup group, ResultPath path, object? resolved, ResultMap map, int index)
+    /// <summary>
+    /// Completes a resolved value; a counted field stops counting as working once its children are
+    /// started. Leaves complete here directly, and their path is only created for an error.
+    /// </summary>
+    private ValueTask CompleteAndStore(ResolverContext? context, FieldGroup group, ResultPath? parentPath, object? resolved, ResultMap map, int index, bool countsWork)
     {
         var fieldType = group.Field!.Type;
+        if (group.LeafType is { } leafType)
+        {
+            object? value;
+            try
+            {
+                value = CompleteLeaf(leafType, group, context, parentPath, resolved);
+            }
+            finally
+            {
+                if (countsWork)
+                {
+                    DataLoaders.ExitWork();
+                }
+            }
+
+            Store(map, index, fieldType, value);
+            return default;
+        }
+
+        var path = context?.Path ?? new ResultPath(parentPath, group.ResponseKey);
         ValueTask<object?> completion;
         try
         {
@@ -127,7 +177,10 @@ internal sealed partial class RequestExecution
         }
         finally
         {
-            DataLoaders.ExitWork();
+            if (countsWork)
+            {
+                DataLoaders.ExitWork();
+            }
         }
 
         if (completion.IsCompletedSuccessfully)
@@ -137,6 +190,27 @@ internal sealed partial class RequestExecution
         }
 
         return AwaitCompletionAsync(completion, fieldType, map, index);
+    }
+
+    /// <summary>CompleteValue for a field whose type is a (possibly non-null) scalar or enum.</summary>
+    private object? CompleteLeaf(NamedType leafType, FieldGroup group, ResolverContext? context, ResultPath? parentPath, object? resolved)
+    {
+        object? value = null;
+        if (resolved is not null)
+        {
+            try
+            {
+                value = group.LeafScalar is { } scalar ? scalar.Serialize(resolved) : ((EnumType)leafType).Serialize(resolved);
+            }
+            catch (Exception exception)
+            {
+                return RecordFieldError(exception, group, context?.Path ?? new ResultPath(parentPath, group.ResponseKey));
+            }
+        }
+
+        return value is null && group.LeafIsNonNull
+            ? CheckNonNull(null, group, context?.Path ?? new ResultPath(parentPath, group.ResponseKey))
+            : value;
     }
 
     private static async ValueTask AwaitCompletionAsync(ValueTask<object?> completion, GraphQLType fieldType, ResultMap map, int index) =>

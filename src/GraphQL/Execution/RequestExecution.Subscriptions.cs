@@ -24,7 +24,7 @@ internal sealed partial class RequestExecution
 
         try
         {
-            var context = new ResolverContext(this, rootType, group, rootValue, GetArguments(group), path);
+            var context = new ResolverContext(this, group, rootValue, GetArguments(group), null);
             var stream = await field.Subscriber(context).ConfigureAwait(false);
             if (stream is null)
             {

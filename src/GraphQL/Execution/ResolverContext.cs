@@ -10,22 +10,23 @@ public sealed class ResolverContext
 {
     private readonly RequestExecution _execution;
     private readonly FieldGroup _group;
+    private readonly ResultPath? _parentPath;
+    private ResultPath? _path;
 
-    internal ResolverContext(RequestExecution execution, ObjectType parentType, FieldGroup group, object? parent, IReadOnlyDictionary<string, object?> arguments, ResultPath path)
+    internal ResolverContext(RequestExecution execution, FieldGroup group, object? parent, IReadOnlyDictionary<string, object?> arguments, ResultPath? parentPath)
     {
         _execution = execution;
         _group = group;
-        ParentType = parentType;
+        _parentPath = parentPath;
         Parent = parent;
         Arguments = arguments;
-        Path = path;
     }
 
     /// <summary>The parent value (the object the field belongs to; the event for a subscription field).</summary>
     public object? Parent { get; }
 
     /// <summary>The object type whose field is resolved.</summary>
-    public ObjectType ParentType { get; }
+    public ObjectType ParentType => _group.ParentType;
 
     /// <summary>The field definition.</summary>
     public FieldDefinition Field => _group.Field!;
@@ -43,7 +44,8 @@ public sealed class ResolverContext
     public IReadOnlyDictionary<string, object?> Arguments { get; }
 
     /// <summary>The response path of this field.</summary>
-    public ResultPath Path { get; }
+    /// <remarks>Created on first use: most leaf fields never need theirs.</remarks>
+    public ResultPath Path => _path ??= new ResultPath(_parentPath, _group.ResponseKey);
 
     /// <summary>The schema.</summary>
     public Schema Schema => _execution.Schema;

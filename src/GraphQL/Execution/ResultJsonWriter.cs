@@ -99,41 +99,83 @@ public static class ResultJsonWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteArray(Utf8JsonWriter writer, object?[] array)
+    {
+        writer.WriteStartArray();
+        foreach (var item in array)
+        {
+            WriteValue(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        var values = map.Values;
+        if (map.EncodedKeys is { } names)
+        {
+            // Keys encoded once per plan: no escaping check or transcoding per property.
+            for (var i = 0; i < values.Length; i++)
+            {
+                writer.WritePropertyName(names[i]);
+                WriteValue(writer, values[i]);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                writer.WritePropertyName(map.KeyAt(i));
+                WriteValue(writer, values[i]);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes a result value: <c>null</c>, leaf values, <see cref="ResultMap"/>, dictionaries, lists or <see cref="JsonElement"/>.</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
+        // The engine's own shapes first, by exact type (no cast helper calls); everything else below.
+        if (value is string text)
+        {
+            writer.WriteStringValue(text);
+            return;
+        }
+
+        if (value is ResultMap resultMap)
+        {
+            WriteMap(writer, resultMap);
+            return;
+        }
+
+        if (value is bool boolean)
+        {
+            writer.WriteBooleanValue(boolean);
+            return;
+        }
+
+        if (value is int integer)
+        {
+            writer.WriteNumberValue(integer);
+            return;
+        }
+
+        if (value is not null && value.GetType() == typeof(object[]))
+        {
+            WriteArray(writer, (object?[])value);
+            return;
+        }
+
         switch (value)
         {
             case null:
                 writer.WriteNullValue();
                 break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case ResultMap map:
-                writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
-                {
-                    writer.WritePropertyName(map.KeyAt(i));
-                    WriteValue(writer, map.ValueAt(i));
-                }
-
-                writer.WriteEndObject();
-                break;
             case object?[] array:
-                writer.WriteStartArray();
-                foreach (var item in array)
-                {
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
+                WriteArray(writer, array);
                 break;
             case long l:
                 writer.WriteNumberValue(l);

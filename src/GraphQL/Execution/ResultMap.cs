@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace DigitalPost.GraphQL.Execution;
 
@@ -13,10 +14,11 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private readonly string[] _keys;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys)
+    internal ResultMap(string[] keys, JsonEncodedText[]? encodedKeys)
     {
         _keys = keys;
         _values = keys.Length == 0 ? [] : new object?[keys.Length];
+        EncodedKeys = encodedKeys;
     }
 
     /// <summary>Creates a map from keys and values of equal length.</summary>
@@ -37,6 +39,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal bool Failed { get; set; }
 
     internal object?[] Values => _values;
+
+    /// <summary>The keys pre-encoded as JSON property names (shared with the plan), or <c>null</c>.</summary>
+    internal JsonEncodedText[]? EncodedKeys { get; }
 
     /// <summary>The number of entries.</summary>
     public int Count => _keys.Length;

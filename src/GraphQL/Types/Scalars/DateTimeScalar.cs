@@ -38,9 +38,8 @@ public sealed class DateTimeScalar : ScalarType
         ? Parse(s.Value)
         : throw new GraphQLException("DateTime cannot represent a non string value: " + Printer.Print(literal));
 
-    private static string Format(DateTimeOffset value) => value.Offset == TimeSpan.Zero
-        ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
-        : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+    // yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z' for a zero offset, else yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz.
+    private static string Format(DateTimeOffset value) => DateTimeFormatter.Format(value);
 
     private static DateTimeOffset Parse(string text)
     {
