@@ -49,6 +49,12 @@ public sealed class MassSendOptions
     /// </summary>
     public int SessionNice { get; set; } = 10;
 
+    /// <summary>
+    /// The nice value (0–19) of the silo threads that do the workers' CPU work (reading profiles, deciding each
+    /// recipient): the silo's request threads run first under contention. 0 runs that work on the thread pool.
+    /// </summary>
+    public int WorkerThreadNice { get; set; } = 10;
+
     /// <summary>The adaptive governor that slows the workers while interactive latency is high.</summary>
     public MassSendGovernorOptions Governor { get; set; } = new();
 
@@ -76,9 +82,9 @@ public sealed class MassSendOptions
             throw new InvalidOperationException("MassSend: Parallelism must be 0 or more; PollInterval, NotificationBatchSize and MaxIdempotencyKeyLength must be positive.");
         }
 
-        if (SessionNice is < 0 or > 19)
+        if (SessionNice is < 0 or > 19 || WorkerThreadNice is < 0 or > 19)
         {
-            throw new InvalidOperationException("MassSend:SessionNice must be between 0 and 19.");
+            throw new InvalidOperationException("MassSend:SessionNice and MassSend:WorkerThreadNice must be between 0 and 19.");
         }
 
         if (DedicatedConnections && string.IsNullOrWhiteSpace(ApplicationName))

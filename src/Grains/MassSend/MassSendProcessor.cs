@@ -13,7 +13,8 @@ namespace DigitalPost.Grains.MassSend;
 /// partition), <see cref="MassSendOptions.EffectiveParallelism"/> at a time, and completes the job
 /// when every slice is done. Everything it knows lives in PostgreSQL, so a restarted silo resumes
 /// where the last committed batch left each slice. The workers run under a <see cref="MassSendThrottle"/>
-/// (the governor: interactive requests come first) on their own connections (<see cref="MassSendConnections"/>).
+/// (the governor: interactive requests come first) on their own connections (<see cref="MassSendConnections"/>),
+/// their CPU work on low-priority threads (<see cref="LowPriorityScheduler"/>).
 /// </summary>
 public sealed partial class MassSendProcessor(
     MassSendContext context,
@@ -21,6 +22,7 @@ public sealed partial class MassSendProcessor(
     MassSendConnections connections,
     MassSendGovernor governor,
     IInteractiveLatencySource latency,
+    LowPriorityScheduler cpu,
     ILogger<MassSendProcessor> logger)
 {
     /// <summary>Runs every job that is due now to the end; returns how many jobs completed.</summary>
@@ -53,7 +55,7 @@ public sealed partial class MassSendProcessor(
                 await Parallel.ForEachAsync(
                     slices,
                     new ParallelOptions { MaxDegreeOfParallelism = context.Options.EffectiveParallelism, CancellationToken = cancellationToken },
-                    async (slice, token) => await new MassSendSliceWorker(context, job, slice, connections, throttle).RunAsync(token).ConfigureAwait(false)).ConfigureAwait(false);
+                    async (slice, token) => await new MassSendSliceWorker(context, job, slice, connections, throttle, cpu).RunAsync(token).ConfigureAwait(false)).ConfigureAwait(false);
             }
             finally
             {

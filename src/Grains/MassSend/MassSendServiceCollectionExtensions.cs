@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DigitalPost.Grains.MassSend;
 
@@ -35,6 +36,11 @@ public static class MassSendServiceCollectionExtensions
         services.TryAddSingleton<IInteractiveLatencySource, MeterLatencySource>();
         services.TryAddSingleton<MassSendGovernor>();
         services.TryAddSingleton<MassSendConnections>();
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<MassSendOptions>>().Value;
+            return new LowPriorityScheduler(Math.Min(options.EffectiveParallelism, Environment.ProcessorCount), options.WorkerThreadNice);
+        });
         services.TryAddSingleton<MassSendProcessor>();
         services.TryAddSingleton<MassSendNotificationDrain>();
         services.TryAddSingleton<MassSendService>();

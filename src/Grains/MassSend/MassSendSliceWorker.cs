@@ -23,8 +23,9 @@ namespace DigitalPost.Grains.MassSend;
 /// retry finds the checkpoint where the last commit left it. Each batch waits for its turn at the
 /// <see cref="MassSendThrottle"/>, reads the batch size the governor allows, and pauses after it when told to.
 /// </summary>
-internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob job, int slice, MassSendConnections connections, MassSendThrottle throttle)
+internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob job, int slice, MassSendConnections connections, MassSendThrottle throttle, LowPriorityScheduler cpu)
 {
+    private readonly List<byte[]?> _profiles = [];
     private readonly List<MassSendStage> _stage = [];
     private readonly List<MassSendNotificationRow> _notifications = [];
     private readonly HashSet<Guid> _seen = [];
@@ -73,7 +74,8 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             return true;
         }
 
-        Decide(rows, now, today);
+        // The batch's CPU work (profiles, rules) on the low-priority threads: request threads come first.
+        await cpu.RunAsync(() => Decide(rows, now, today), cancellationToken).ConfigureAwait(false);
         await CopyStageAsync(connection, cancellationToken).ConfigureAwait(false);
         var done = rows.Count < batchSize;
         var next = rows.Count == 0 ? 0 : rows[^1].Ordinal + 1;
@@ -127,13 +129,11 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
 
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<MassSendRecipientRow>(batchSize);
+        _profiles.Clear();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            MailboxState? profile = null;
-            if (!reader.IsDBNull(11))
-            {
-                profile = JsonSerializer.Deserialize<MailboxState>(reader.GetFieldValue<byte[]>(11), context.StateJson);
-            }
+            // Read as bytes here; parsed in Decide, off the I/O path.
+            _profiles.Add(reader.IsDBNull(11) ? null : reader.GetFieldValue<byte[]>(11));
 
             rows.Add(new MassSendRecipientRow(
                 reader.GetInt64(0),
@@ -147,7 +147,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
                 reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.IsDBNull(9) ? null : reader.GetString(9),
                 reader.IsDBNull(10) ? null : reader.GetString(10),
-                profile));
+                null));
         }
 
         return rows;
@@ -166,11 +166,20 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         }
     }
 
-    private void Decide(List<MassSendRecipientRow> rows, DateTimeOffset now, DateOnly today)
+    /// <summary>Parses the profiles and decides every row into the stage; returns the staged count.</summary>
+    private int Decide(List<MassSendRecipientRow> rows, DateTimeOffset now, DateOnly today)
     {
         _stage.Clear();
         _notifications.Clear();
         _seen.Clear();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (_profiles[i] is { } json)
+            {
+                rows[i] = rows[i] with { Profile = JsonSerializer.Deserialize<MailboxState>(json, context.StateJson) };
+            }
+        }
+
         foreach (var row in rows)
         {
             // A recipient listed twice in one batch has one messageUUID: stage it once.
@@ -222,6 +231,8 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
                     throw new InvalidOperationException($"Mass send {job.JobId} ran before its doNotDeliverUntilDate ({letter.DoNotDeliverUntil:yyyy-MM-dd}, today {today:yyyy-MM-dd}).");
             }
         }
+
+        return _stage.Count;
     }
 
     private void AddNotifications(string mailbox, MassSendRecipientRow row, MassSendLetter letter, DateTimeOffset now)

@@ -49,7 +49,7 @@ public sealed class MassSendGovernorOptions
     public TimeSpan PauseStep { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The longest pause between a worker's batches.</summary>
-    public TimeSpan MaxPause { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan MaxPause { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The operation types that count, parsed from <see cref="LatencyOperationTypes"/>.</summary>
     public IReadOnlySet<string> OperationTypes =>

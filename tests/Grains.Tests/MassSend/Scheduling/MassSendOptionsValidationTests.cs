@@ -12,7 +12,7 @@ public sealed class MassSendOptionsValidationTests
         options.Validate(partitionCount: 1024);
 
         Assert.True(options.DedicatedConnections);
-        Assert.Equal(10, options.SessionNice);
+        Assert.Equal((10, 10), (options.SessionNice, options.WorkerThreadNice));
         Assert.True(options.Governor.Enabled);
         Assert.Equal(["mutation", "query"], options.Governor.OperationTypes.Order());
     }
@@ -21,6 +21,7 @@ public sealed class MassSendOptionsValidationTests
     {
         { "MassSend:SessionNice", o => o.SessionNice = 20 },
         { "MassSend:SessionNice", o => o.SessionNice = -1 },
+        { "MassSend:WorkerThreadNice", o => o.WorkerThreadNice = 20 },
         { "MassSend:ApplicationName", o => o.ApplicationName = " " },
         { "MassSend:Governor:Percentile", o => o.Governor.Percentile = 0 },
         { "MassSend:Governor:Percentile", o => o.Governor.Percentile = 100.5 },
