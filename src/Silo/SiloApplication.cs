@@ -4,8 +4,10 @@ using DigitalPost.Runtime.Hosting;
 using DigitalPost.Runtime.Postgres;
 using DigitalPost.Runtime.Postgres.Provisioning;
 using DigitalPost.Runtime.Storage.Postgres;
+using DigitalPost.Silo.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace DigitalPost.Silo;
@@ -39,6 +41,11 @@ public static class SiloApplication
         }
 
         builder.Services.AddOptions<SiloOptions>().Bind(builder.Configuration.GetSection(SiloOptions.SectionName));
+        if (builder.Configuration.GetSection(SiloOptions.SectionName).GetValue(nameof(SiloOptions.BatchedConsoleLog), true))
+        {
+            UseBatchingConsoleLogger(builder.Services);
+        }
+
         builder.Services.AddOptions<HostOptions>()
             .Configure<IOptions<SiloOptions>>((host, silo) => host.ShutdownTimeout = silo.Value.ShutdownTimeout);
         builder.Services.AddGrainRuntime();
@@ -128,6 +135,23 @@ public static class SiloApplication
 
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>Replaces the framework's console logger provider (its formatters and options stay) with the batching one.</summary>
+    internal static void UseBatchingConsoleLogger(IServiceCollection services)
+    {
+        var console = services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList();
+        if (console.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var descriptor in console)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.AddSingleton<ILoggerProvider, BatchingConsoleLoggerProvider>();
     }
 
     private static bool HasConfiguredUrls(IConfiguration configuration) =>

@@ -14,4 +14,11 @@ public sealed class SiloOptions
     /// state, stopping the private PostgreSQL.
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether console log lines leave through the silo's batching writer (<c>Logging/BatchingConsoleWriter</c>: the
+    /// framework's formatters and filters, many lines per write under load) instead of the framework's console logger
+    /// (one write and one thread wake-up per line). Default <c>true</c>; read once at start-up.
+    /// </summary>
+    public bool BatchedConsoleLog { get; set; } = true;
 }

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+
+namespace DigitalPost.Silo.Logging;
+
+/// <summary>
+/// The silo's console logger: the framework's formatters (<c>Logging:Console:FormatterName</c>, simple by default, with
+/// their options) and filters (alias <c>Console</c>), written through a <see cref="BatchingConsoleWriter"/>. Levels at or
+/// above <c>LogToStandardErrorThreshold</c> go to standard error at once, as with the framework's console logger.
+/// </summary>
+[ProviderAlias("Console")]
+internal sealed class BatchingConsoleLoggerProvider : ILoggerProvider, ISupportExternalScope
+{
+    private readonly ConcurrentDictionary<string, BatchingConsoleLogger> _loggers = new(StringComparer.Ordinal);
+    private readonly IOptionsMonitor<ConsoleLoggerOptions> _options;
+    private readonly Dictionary<string, ConsoleFormatter> _formatters;
+    private readonly BatchingConsoleWriter _writer;
+    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
+
+    public BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters)
+        : this(options, formatters, new BatchingConsoleWriter(Console.Out))
+    {
+    }
+
+    internal BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters, BatchingConsoleWriter writer)
+    {
+        _options = options;
+        _formatters = formatters.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
+        _writer = writer;
+    }
+
+    public ILogger CreateLogger(string categoryName) =>
+        _loggers.GetOrAdd(categoryName, name => new BatchingConsoleLogger(name, this));
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+
+    public void Dispose() => _writer.Dispose();
+
+    internal IExternalScopeProvider Scopes => _scopes;
+
+    internal BatchingConsoleWriter Writer => _writer;
+
+    internal LogLevel StandardErrorThreshold => _options.CurrentValue.LogToStandardErrorThreshold;
+
+    internal ConsoleFormatter Formatter =>
+        _formatters.TryGetValue(_options.CurrentValue.FormatterName ?? ConsoleFormatterNames.Simple, out var formatter)
+            ? formatter
+            : _formatters[ConsoleFormatterNames.Simple];
+}
