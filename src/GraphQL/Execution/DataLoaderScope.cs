@@ -2,7 +2,7 @@ namespace DigitalPost.GraphQL.Execution;
 
 /// <summary>
 /// The request's loaders and the bookkeeping that decides when to dispatch them: the executor counts
-/// field executions that are doing work (<see cref="EnterWork"/>/<see cref="ExitWork"/>; a field that
+/// field executions that are doing work (<see cref="EnterWork()"/>/<see cref="ExitWork()"/>; a field that
 /// only awaits its children does not count) and loaders count callers waiting for keys
 /// (<see cref="Blocked"/>). When no field is doing anything except wait for a loader, the pending keys
 /// are dispatched, one batch per loader.
@@ -40,9 +40,22 @@ internal sealed class DataLoaderScope(CancellationToken cancellationToken)
 
     public void EnterWork() => Interlocked.Increment(ref _active);
 
+    /// <summary>Counts <paramref name="count"/> field executions at once (a selection set's fields).</summary>
+    public void EnterWork(int count) => Interlocked.Add(ref _active, count);
+
     public void ExitWork()
     {
         Interlocked.Decrement(ref _active);
+        if (_hasPending)
+        {
+            TryDispatch();
+        }
+    }
+
+    /// <summary>Stops counting <paramref name="count"/> field executions at once.</summary>
+    public void ExitWork(int count)
+    {
+        Interlocked.Add(ref _active, -count);
         if (_hasPending)
         {
             TryDispatch();

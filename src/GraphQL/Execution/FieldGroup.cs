@@ -35,6 +35,8 @@ internal sealed class FieldGroup
             LeafIsNonNull = !ReferenceEquals(nullable, type);
         }
 
+        HasArguments = field.Arguments.Count > 0;
+
         // The default resolver needs no context unless arguments must be coerced (their errors are
         // field errors) or an abstract type's ResolveType hook wants the context.
         ReadsWithoutContext = field.Resolver is null && field.Arguments.Count == 0 && !type.NamedType.IsAbstractType;
@@ -63,6 +65,9 @@ internal sealed class FieldGroup
 
     /// <summary>Whether the field uses the default resolver and may be read straight from the parent value.</summary>
     public bool ReadsWithoutContext { get; }
+
+    /// <summary>Whether the field defines arguments (else its arguments are always empty).</summary>
+    public bool HasArguments { get; }
 
     /// <summary>Whether the arguments use no variables, so their coerced values can be reused.</summary>
     public bool ArgumentsAreStatic { get; set; }

@@ -11,7 +11,17 @@ internal sealed class FieldPlan
         Groups = groups;
         IsStatic = isStatic;
         EncodedKeys = ResultKeys.TryEncode(keys);
+        foreach (var group in groups)
+        {
+            if (!group.IsTypeName && !group.ReadsWithoutContext)
+            {
+                CountedFields++;
+            }
+        }
     }
+
+    /// <summary>The groups that run a resolver and so count as work for DataLoader dispatch.</summary>
+    public int CountedFields { get; }
 
     public string[] Keys { get; }
 

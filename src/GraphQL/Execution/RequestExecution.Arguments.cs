@@ -9,11 +9,12 @@ internal sealed partial class RequestExecution
 {
     private IReadOnlyDictionary<string, object?> GetArguments(FieldGroup group)
     {
-        var field = group.Field!;
-        if (field.Arguments.Count == 0)
+        if (!group.HasArguments)
         {
             return NoArguments;
         }
+
+        var field = group.Field!;
 
         if (group.ArgumentsAreStatic && group.StaticArguments is { } cached)
         {

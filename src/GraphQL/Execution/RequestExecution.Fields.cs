@@ -10,18 +10,36 @@ namespace DigitalPost.GraphQL.Execution;
 internal sealed partial class RequestExecution
 {
     /// <summary>Executes a selection set in parallel; the result is a <see cref="ResultMap"/> or <see cref="Failed"/>.</summary>
+    /// <remarks>
+    /// The fields with resolvers are counted as working all at once before the first starts, and those
+    /// that finish starting their children synchronously stop counting all at once after the last
+    /// started: two atomic updates per selection set instead of two per field. This is never earlier
+    /// than counting each field alone (fields not yet started count too), and this selection set only
+    /// runs while its parent field (or the operation) still counts, so no dispatch decision changes.
+    /// </remarks>
     private ValueTask<object?> ExecuteSelectionSet(ObjectType type, object? source, FieldPlan plan, ResultPath? path)
     {
         var map = new ResultMap(plan.Keys, plan.EncodedKeys);
         List<ValueTask>? pending = null;
         var groups = plan.Groups;
+        if (plan.CountedFields > 0)
+        {
+            DataLoaders.EnterWork(plan.CountedFields);
+        }
+
+        var finished = 0;
         for (var i = 0; i < groups.Length; i++)
         {
-            var execution = ExecuteField(type, source, groups[i], path, map, i);
+            var execution = ExecuteField(type, source, groups[i], path, map, i, inSelectionSet: true, ref finished);
             if (!execution.IsCompletedSuccessfully)
             {
                 (pending ??= []).Add(execution);
             }
+        }
+
+        if (finished > 0)
+        {
+            DataLoaders.ExitWork(finished);
         }
 
         if (pending is null)
@@ -48,14 +66,26 @@ internal sealed partial class RequestExecution
         var map = new ResultMap(plan.Keys, plan.EncodedKeys);
         for (var i = 0; i < plan.Groups.Length; i++)
         {
-            await ExecuteField(type, source, plan.Groups[i], null, map, i).ConfigureAwait(false);
+            await ExecuteFieldAlone(type, source, plan.Groups[i], map, i).ConfigureAwait(false);
         }
 
         return map.Failed ? Failed : map;
     }
 
+    /// <summary>A root field of a mutation, run on its own: it counts its own work.</summary>
+    private ValueTask ExecuteFieldAlone(ObjectType type, object? source, FieldGroup group, ResultMap map, int index)
+    {
+        var finished = 0;
+        return ExecuteField(type, source, group, null, map, index, inSelectionSet: false, ref finished);
+    }
+
     /// <summary>Resolves and completes one field, storing its value in <paramref name="map"/> at <paramref name="index"/>.</summary>
-    private ValueTask ExecuteField(ObjectType type, object? source, FieldGroup group, ResultPath? parentPath, ResultMap map, int index)
+    /// <param name="inSelectionSet">
+    /// Whether <see cref="ExecuteSelectionSet"/> runs the field: it has counted the field's work already and
+    /// stops counting it when <paramref name="finished"/> is incremented (the field started its children
+    /// synchronously). Otherwise the field counts itself, and only then may a field read without context.
+    /// </param>
+    private ValueTask ExecuteField(ObjectType type, object? source, FieldGroup group, ResultPath? parentPath, ResultMap map, int index, bool inSelectionSet, ref int finished)
     {
         if (group.IsTypeName)
         {
@@ -63,7 +93,7 @@ internal sealed partial class RequestExecution
             return default;
         }
 
-        if (group.ReadsWithoutContext && parentPath is not null)
+        if (group.ReadsWithoutContext && inSelectionSet)
         {
             return ReadField(source, group, parentPath, map, index);
         }
@@ -71,7 +101,11 @@ internal sealed partial class RequestExecution
         var field = group.Field!;
         ResolverContext context;
         object? resolved;
-        DataLoaders.EnterWork();
+        if (!inSelectionSet)
+        {
+            DataLoaders.EnterWork();
+        }
+
         try
         {
             CancellationToken.ThrowIfCancellationRequested();
@@ -84,6 +118,7 @@ internal sealed partial class RequestExecution
             var resolution = (field.Resolver ?? DefaultFieldResolver.Instance)(context);
             if (!resolution.IsCompletedSuccessfully)
             {
+                // Stops counting itself once the resolver is done and the children are started.
                 return AwaitResolverAsync(resolution, context, group, parentPath, map, index);
             }
 
@@ -91,12 +126,25 @@ internal sealed partial class RequestExecution
         }
         catch (Exception exception)
         {
-            DataLoaders.ExitWork();
+            if (inSelectionSet)
+            {
+                finished++;
+            }
+            else
+            {
+                DataLoaders.ExitWork();
+            }
+
             Store(map, index, field.Type, RecordFieldError(exception, group, new ResultPath(parentPath, group.ResponseKey)));
             return default;
         }
 
-        return CompleteAndStore(context, group, parentPath, resolved, map, index, countsWork: true);
+        if (inSelectionSet)
+        {
+            finished++;
+        }
+
+        return CompleteAndStore(context, group, parentPath, resolved, map, index, countsWork: !inSelectionSet);
     }
 
     /// <summary>
@@ -105,7 +153,7 @@ internal sealed partial class RequestExecution
     /// enclosing field (or the operation) is counted as working until this one has started its
     /// children, so it need not count itself.
     /// </summary>
-    private ValueTask ReadField(object? source, FieldGroup group, ResultPath parentPath, ResultMap map, int index)
+    private ValueTask ReadField(object? source, FieldGroup group, ResultPath? parentPath, ResultMap map, int index)
     {
         object? resolved;
         try
