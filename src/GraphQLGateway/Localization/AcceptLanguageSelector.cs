@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -9,7 +10,45 @@ namespace DigitalPost.GraphQLGateway.Localization;
 /// </summary>
 public static class AcceptLanguageSelector
 {
+    /// <summary>Most distinct header values remembered (browsers send a handful; the bound keeps odd ones from growing it).</summary>
+    private const int MaxRemembered = 64;
+
+    /// <summary>Longest header value remembered.</summary>
+    private const int MaxRememberedLength = 128;
+
+    /// <summary>
+    /// Choices for header values seen before: the choice depends on the text alone, and every signed-in request asks
+    /// (parsing the list allocated more than the rest of building the viewer).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, GatewayLanguage> Remembered = new(StringComparer.Ordinal);
+
     public static GatewayLanguage Select(string? acceptLanguage)
+    {
+        if (string.IsNullOrWhiteSpace(acceptLanguage))
+        {
+            return GatewayLanguage.Danish;
+        }
+
+        if (acceptLanguage.Length > MaxRememberedLength)
+        {
+            return Parse(acceptLanguage);
+        }
+
+        if (Remembered.TryGetValue(acceptLanguage, out var known))
+        {
+            return known;
+        }
+
+        var chosen = Parse(acceptLanguage);
+        if (Remembered.Count < MaxRemembered)
+        {
+            Remembered.TryAdd(acceptLanguage, chosen);
+        }
+
+        return chosen;
+    }
+
+    private static GatewayLanguage Parse(string acceptLanguage)
     {
         if (string.IsNullOrWhiteSpace(acceptLanguage)
             || !StringWithQualityHeaderValue.TryParseList(acceptLanguage.Split(','), out var entries))
