@@ -10,11 +10,12 @@ namespace DigitalPost.GraphQLGateway.ResponseCache;
 /// cacheability analyzer of the served schema, and the counters. <see cref="ResponseCacheMiddleware"/> looks entries up;
 /// <see cref="ResponseCacheCapture"/> stores them. Registered as a singleton.
 /// </summary>
-public sealed class GatewayResponseCache
+public sealed class GatewayResponseCache : IDisposable
 {
     private readonly IOptionsMonitor<ResponseCacheOptions> _options;
     private readonly TimeProvider _time;
     private readonly Lazy<CacheableOperationAnalyzer> _analyzer;
+    private readonly IDisposable? _onChange;
 
     public GatewayResponseCache(IOptionsMonitor<ResponseCacheOptions> options, ResponseCacheStore store, ResponseCacheMetrics metrics, GatewayComposition composition, TimeProvider time)
     {
@@ -25,6 +26,15 @@ public sealed class GatewayResponseCache
         Metrics = metrics;
         _time = time;
         _analyzer = new Lazy<CacheableOperationAnalyzer>(() => new CacheableOperationAnalyzer(composition.Schema));
+
+        // Switched off by a configuration reload: let go of the memory at once (nothing is served while off anyway).
+        _onChange = options.OnChange(current =>
+        {
+            if (!current.Enabled)
+            {
+                Store.Clear();
+            }
+        });
     }
 
     /// <summary>The options now.</summary>
@@ -77,4 +87,6 @@ public sealed class GatewayResponseCache
         Store.Set(new ResponseCacheEntry(key, version, statusCode, headers, body.ToArray(), _time.GetUtcNow(), operationName), options.MaxEntries, options.MaxTotalBytes);
         Metrics.StoredEntry();
     }
+
+    public void Dispose() => _onChange?.Dispose();
 }
