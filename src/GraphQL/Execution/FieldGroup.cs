@@ -12,7 +12,8 @@ namespace DigitalPost.GraphQL.Execution;
 internal sealed class FieldGroup
 {
     private IReadOnlyDictionary<string, object?>? _staticArguments;
-    private SubPlanEntry? _subPlan;
+    private readonly Lock _subPlansGate = new();
+    private SubPlanEntry[] _subPlans = [];
     private AccessorEntry? _accessor;
 
     public FieldGroup(ObjectType parentType, string responseKey, FieldDefinition? field, bool isTypeName)
@@ -80,11 +81,39 @@ internal sealed class FieldGroup
     }
 
     /// <summary>The cached static sub-plan for <paramref name="type"/>, or <c>null</c>.</summary>
-    public FieldPlan? GetCachedSubPlan(ObjectType type) =>
-        Volatile.Read(ref _subPlan) is { } entry && ReferenceEquals(entry.Type, type) ? entry.Plan : null;
+    public FieldPlan? GetCachedSubPlan(ObjectType type)
+    {
+        foreach (var entry in Volatile.Read(ref _subPlans))
+        {
+            if (ReferenceEquals(entry.Type, type))
+            {
+                return entry.Plan;
+            }
+        }
 
-    /// <summary>Remembers a static sub-plan (the last object type wins; abstract fields may alternate).</summary>
-    public void CacheSubPlan(ObjectType type, FieldPlan plan) => Volatile.Write(ref _subPlan, new SubPlanEntry(type, plan));
+        return null;
+    }
+
+    /// <summary>
+    /// Remembers a static sub-plan. One entry per object type the field returned (bounded by the schema's
+    /// possible types), so the items of an abstract list alternating between types all hit.
+    /// </summary>
+    public void CacheSubPlan(ObjectType type, FieldPlan plan)
+    {
+        lock (_subPlansGate)
+        {
+            var plans = _subPlans;
+            foreach (var entry in plans)
+            {
+                if (ReferenceEquals(entry.Type, type))
+                {
+                    return;
+                }
+            }
+
+            Volatile.Write(ref _subPlans, [.. plans, new SubPlanEntry(type, plan)]);
+        }
+    }
 
     /// <summary>What <see cref="DefaultFieldResolver.Resolve"/> returns for this field on <paramref name="parent"/>.</summary>
     public object? ReadDefault(object? parent)
