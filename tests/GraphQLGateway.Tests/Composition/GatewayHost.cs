@@ -4,6 +4,7 @@ using System.Text.Json;
 using DigitalPost.Grains.Interfaces.AuthorityDirectory;
 using DigitalPost.GraphQLGateway.Hosting;
 using DigitalPost.GraphQLGateway.Tests.Core;
+using DigitalPost.GraphQLGateway.Tests.Support;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Streams;
 using Microsoft.Extensions.Hosting;
@@ -91,28 +92,5 @@ internal sealed class GatewayHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> logs) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, logs);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<string> logs) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            logs.Enqueue($"{category}[{eventId.Id}] {formatter(state, exception)} | {properties} | {exception}");
-        }
     }
 }

@@ -8,6 +8,7 @@ using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.GraphQLGateway.Hosting;
 using DigitalPost.GraphQLGateway.ResponseCache;
 using DigitalPost.GraphQLGateway.Tests.Core;
+using DigitalPost.GraphQLGateway.Tests.Support;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Streams;
 using DigitalPost.Testing.Time;
@@ -140,25 +141,5 @@ internal sealed class ResponseCacheHost : IAsyncDisposable
         public string Text => Encoding.UTF8.GetString(Body);
 
         public JsonElement Json => JsonDocument.Parse(Body).RootElement;
-    }
-
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> logs) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, logs);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<string> logs) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs.Enqueue($"{category}[{eventId.Id}] {formatter(state, exception)}");
     }
 }
