@@ -43,19 +43,27 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<GatewayHost> StartAsync(string environment, Dictionary<string, string?>? configuration = null, IReadOnlyList<Authority>? authorities = null)
+    /// <param name="services">Extra or replacing services (e.g. a recording mass-send service), added after the fakes and before the gateway.</param>
+    /// <param name="minimumLevel">The lowest level captured in <see cref="Logs"/>.</param>
+    public static async Task<GatewayHost> StartAsync(
+        string environment,
+        Dictionary<string, string?>? configuration = null,
+        IReadOnlyList<Authority>? authorities = null,
+        Action<IServiceCollection>? services = null,
+        LogLevel minimumLevel = LogLevel.Information)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var logs = new ConcurrentQueue<string>();
         builder.Logging.AddProvider(new CapturingLoggerProvider(logs));
-        builder.Logging.SetMinimumLevel(LogLevel.Information);
+        builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Configuration.AddInMemoryCollection(configuration ?? []);
         var grains = new FakeGrainFactory();
         builder.Services.AddSingleton<IGrainFactory>(grains);
         builder.Services.AddSingleton<IAuthorityDirectory>(new FakeAuthorityDirectory(authorities ?? []));
         builder.Services.AddSingleton<IStreamProvider, InMemoryStreamProvider>();
+        services?.Invoke(builder.Services);
 
         // Other parts may need host services these tests do not exercise; resolve lazily instead of validating all at build.
         builder.Host.UseDefaultServiceProvider(options => options.ValidateOnBuild = false);
@@ -85,6 +93,16 @@ internal sealed class GatewayHost : IAsyncDisposable
         request.Headers.AcceptLanguage.ParseAdd("en");
         using var response = await Client.SendAsync(request);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The whole answer (status, content type, body) for byte-for-byte comparisons.</summary>
+    public async Task<(int Status, string? ContentType, string Body)> PostRawAsync(string query, string token, object? variables = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Authorization = new("Bearer", token);
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await Client.SendAsync(request);
+        return ((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
     }
 
     public async ValueTask DisposeAsync()
