@@ -24,4 +24,7 @@ public enum AccessAction
     ExemptionRevoked,
     StatusChanged,
     Purged,
+
+    /// <summary>Municipality staff read whether the citizen is exempt (stored as a number: new values only ever go last).</summary>
+    ExemptionStatusRead,
 }

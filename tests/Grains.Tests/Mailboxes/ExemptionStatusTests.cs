@@ -1,3 +1,4 @@
+using DigitalPost.Grains.Interfaces.AccessLog;
 using DigitalPost.Grains.Interfaces.Identity;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Tests.Mailboxes.Hosting;
@@ -6,7 +7,7 @@ namespace DigitalPost.Grains.Tests.Mailboxes;
 
 /// <summary>
 /// <see cref="ICitizenMailboxGrain.GetExemptionAsync"/>: the exemption alone, for the owner, municipality staff and the
-/// system; a delegate, an authority, the agency and a stranger are refused.
+/// system; a delegate, an authority, the agency and a stranger are refused. A staff read is in the citizen's access log.
 /// </summary>
 public sealed class ExemptionStatusTests(MailboxDatabaseFixture database) : IClassFixture<MailboxDatabaseFixture>
 {
@@ -51,5 +52,24 @@ public sealed class ExemptionStatusTests(MailboxDatabaseFixture database) : ICla
             var refused = await Assert.ThrowsAsync<MailboxActionException>(() => host.Citizen(cpr).GetExemptionAsync(actor));
             Assert.Equal(MailboxErrorCode.NotAuthorised, refused.Code);
         }
+    }
+
+    [Fact]
+    public async Task A_staff_read_is_written_to_the_citizens_access_log_and_the_owners_and_the_systems_reads_are_not()
+    {
+        await using var host = await MailboxTestHost.StartAsync(database);
+        var cpr = TestPeople.Adult();
+
+        await host.Citizen(cpr).GetExemptionAsync(s_municipality);
+        await host.Citizen(cpr).GetExemptionAsync(TestPeople.Self(cpr));
+        await host.Citizen(cpr).GetExemptionAsync(ActorContext.System());
+        await host.Citizen(cpr).RegisterExemptionAsync(s_municipality, new ExemptionRequest(ExemptionCriterion.PhysicalOrMentalDisability, false, false, []));
+        await host.Citizen(cpr).GetExemptionAsync(s_municipality);
+
+        var log = await host.Citizen(cpr).ReadAccessLogAsync(TestPeople.Self(cpr), 10, null);
+        Assert.Equal(
+            [(AccessAction.ExemptionStatusRead, "exempt"), (AccessAction.ExemptionRegistered, "criterion not disclosed"), (AccessAction.ExemptionStatusRead, "not exempt")],
+            log.Select(e => (e.Action, e.Detail)));
+        Assert.All(log, e => Assert.Equal((ActorKind.MunicipalityStaff, "odense-kommune"), (e.ActorKind, e.ActorId)));
     }
 }
