@@ -94,7 +94,10 @@ public sealed class InboxStormScenario : ILoadScenario
 
     /// <summary>
     /// The scenario (no simulations or thresholds yet). With a <paramref name="window"/> (the <c>mixed</c> run), iterations
-    /// due while the mass send runs are also recorded as the step <see cref="MassSendWindow.StepName"/>.
+    /// due while the mass send runs are also recorded as the step <see cref="MassSendWindow.StepName"/> (from the intended
+    /// start, like the scenario), and their two requests as <see cref="MassSendWindow.ListStepName"/> and
+    /// <see cref="MassSendWindow.OpenStepName"/> (each from its own start, like <c>list-inbox</c> and <c>open-message</c>),
+    /// which tells which request the tail during the send comes from.
     /// </summary>
     public static Scenario Create(
         string name,
@@ -157,6 +160,8 @@ public sealed class InboxStormScenario : ILoadScenario
         var users = (InboxUser[])context.State!;
         var user = users[(int)(context.InvocationNumber % users.Length)];
         IReadOnlyList<string> ids = [];
+        var during = window is not null && window.Contains(context.IntendedStart);
+        var listStart = context.Now;
         var list = await Step.Run("list-inbox", context, async () =>
         {
             using var result = await session.GraphQL.SendAsync(user.Principal, new GraphQLRequest(InboxStormQueries.ListInbox), context.CancellationToken).ConfigureAwait(false);
@@ -167,18 +172,28 @@ public sealed class InboxStormScenario : ILoadScenario
 
             return result.Response;
         }).ConfigureAwait(false);
+        if (during)
+        {
+            Step.Record(MassSendWindow.ListStepName, context, list, context.Now - listStart);
+        }
 
         var response = list;
         if (list.IsOk && ids.Count > 0)
         {
             // A different listed message each time this user comes round, spread over the page.
             var id = ids[(int)(context.InvocationNumber / users.Length % ids.Count)];
+            var openStart = context.Now;
             var open = await Step.Run("open-message", context, async () =>
             {
                 var request = new GraphQLRequest(InboxStormQueries.OpenMessage, new Dictionary<string, object?> { ["id"] = id });
                 using var result = await session.GraphQL.SendAsync(user.Principal, request, context.CancellationToken).ConfigureAwait(false);
                 return result.Response;
             }).ConfigureAwait(false);
+            if (during)
+            {
+                Step.Record(MassSendWindow.OpenStepName, context, open, context.Now - openStart);
+            }
+
             response = open.IsOk ? Response.Ok(open.StatusCode, list.SizeBytes + open.SizeBytes) : open;
         }
         else if (list.IsOk && expectMessages)
@@ -186,7 +201,7 @@ public sealed class InboxStormScenario : ILoadScenario
             response = Response.Fail("inbox-empty", $"{user.Principal.Platform}: the inbox listed no messages although they were prepared", list.StatusCode, list.SizeBytes);
         }
 
-        if (window is not null && window.Contains(context.IntendedStart))
+        if (during)
         {
             Step.Record(MassSendWindow.StepName, context, response, context.Now - context.IntendedStart);
         }

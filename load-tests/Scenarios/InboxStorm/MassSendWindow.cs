@@ -10,6 +10,12 @@ public sealed class MassSendWindow
     /// <summary>The inbox storm's step for iterations due while the send ran.</summary>
     public const string StepName = "during-mass-send";
 
+    /// <summary>The <c>list-inbox</c> requests of the iterations in <see cref="StepName"/>.</summary>
+    public const string ListStepName = "during-mass-send/list-inbox";
+
+    /// <summary>The <c>open-message</c> requests of the iterations in <see cref="StepName"/>.</summary>
+    public const string OpenStepName = "during-mass-send/open-message";
+
     private long _openedTicks = -1;
     private long _closedTicks = -1;
 

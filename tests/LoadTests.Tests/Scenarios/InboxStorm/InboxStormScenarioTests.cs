@@ -28,6 +28,34 @@ public sealed class InboxStormScenarioTests
     }
 
     [Fact]
+    public async Task Iterations_inside_an_open_mass_send_window_are_also_recorded_per_request()
+    {
+        await using var gateway = await FakeGateway.StartAsync();
+        await using var session = new GatewaySession(gateway.Address, 4, TimeSpan.FromSeconds(30));
+        var window = new MassSendWindow();
+        window.Open(TimeSpan.Zero);
+
+        var report = await RunAsync(session, new InboxStormSettings(Citizens.Length, 3, "udbetaling-danmark", 4), iterations: 25, window);
+
+        Assert.Equal(
+            [MassSendWindow.StepName, MassSendWindow.ListStepName, MassSendWindow.OpenStepName, "list-inbox", "open-message"],
+            report.Steps.Select(step => step.Name).Order(StringComparer.Ordinal));
+        Assert.All(report.Steps, step => Assert.Equal((25L, 0L), (step.Stats.Ok, step.Stats.Failed)));
+    }
+
+    [Fact]
+    public async Task Iterations_outside_the_mass_send_window_are_recorded_only_as_the_storm_steps()
+    {
+        await using var gateway = await FakeGateway.StartAsync();
+        await using var session = new GatewaySession(gateway.Address, 4, TimeSpan.FromSeconds(30));
+        var window = new MassSendWindow();
+
+        var report = await RunAsync(session, new InboxStormSettings(Citizens.Length, 3, "udbetaling-danmark", 4), iterations: 10, window);
+
+        Assert.Equal(["list-inbox", "open-message"], report.Steps.Select(step => step.Name));
+    }
+
+    [Fact]
     public async Task Logins_are_cached_so_each_citizen_logs_in_once_on_one_platform()
     {
         await using var gateway = await FakeGateway.StartAsync();
@@ -103,9 +131,9 @@ public sealed class InboxStormScenarioTests
         Assert.Equal("graphql-NOT_FOUND", result.Response.ErrorKind);
     }
 
-    private static async Task<ScenarioReport> RunAsync(GatewaySession session, InboxStormSettings settings, int iterations)
+    private static async Task<ScenarioReport> RunAsync(GatewaySession session, InboxStormSettings settings, int iterations, MassSendWindow? window = null)
     {
-        var scenario = InboxStormScenario.Create("inbox-storm", settings, session, new CprListPopulationSource(Citizens), MeMoTemplate.Default(), TextWriter.Null)
+        var scenario = InboxStormScenario.Create("inbox-storm", settings, session, new CprListPopulationSource(Citizens), MeMoTemplate.Default(), TextWriter.Null, window)
             .WithLoadSimulations(LoadSimulation.KeepConstant(2, TimeSpan.FromMinutes(1)))
             .WithMaxIterations(iterations);
         return (await new LoadRunner().RunAsync([scenario], session.Target.ToString(), CancellationToken.None)).Scenarios[0];
