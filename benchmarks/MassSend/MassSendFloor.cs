@@ -5,8 +5,9 @@ namespace DigitalPost.Benchmarks.MassSend;
 
 /// <summary>
 /// The floor: PostgreSQL's own <c>INSERT … SELECT generate_series</c> of the same rows the mass send
-/// wrote (delivery records for the delivered and printed, message rows for the delivered, print
-/// jobs for the printed, a receipt per recipient, a notification row per notification) into the
+/// wrote (message rows for the delivered, delivery records and print jobs for the printed (a
+/// delivered letter's message row is its record: Mailboxes/Migrations/0003), a receipt per
+/// recipient, a notification row per notification) into the
 /// same tables with the same content hash, split over <c>parallelism</c> sessions like the
 /// pipeline, each one transaction. No file rows: a message's files are its content's, stored once
 /// with the template at upload (Mailboxes/Migrations/0002), so the pipeline writes none per recipient.
@@ -22,15 +23,15 @@ internal static class MassSendFloor
             await using var connection = await dataSource.OpenConnectionAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = 0 };
-            var (d0, d1) = Share(1, delivered + printed, part, parallelism);
+            var (d0, d1) = Share(delivered + 1, delivered + printed, part, parallelism);
             var (m0, m1) = Share(1, delivered, part, parallelism);
             var (p0, p1) = Share(delivered + 1, delivered + printed, part, parallelism);
             var (r0, r1) = Share(1, recipients, part, parallelism);
             var (n0, n1) = Share(1, rows.Notifications, part, parallelism);
             batch.BatchCommands.Add(Command(
                 "INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) " +
-                "SELECT 'floor:' || g, md5('floor' || g)::uuid, 'authority:floor', CASE WHEN g > $3 THEN 1 ELSE 0 END, 0, NULL, NULL, now() FROM generate_series($1::bigint, $2::bigint) AS g",
-                d0, d1, delivered));
+                "SELECT 'floor:' || g, md5('floor' || g)::uuid, 'authority:floor', 1, 0, NULL, NULL, now() FROM generate_series($1::bigint, $2::bigint) AS g",
+                d0, d1));
             batch.BatchCommands.Add(Command(
                 "INSERT INTO mailbox_messages (mailbox_id, message_uuid, direction, folder_id, sender_id, sender_label, sender_kind, recipient_id, recipient_id_type, " +
                 "recipient_label, label, search_text, received_at, unread, legal_notification, reply_allowed, reply_by, private_platform, thread_id, content_sha256, size_bytes, file_count) " +

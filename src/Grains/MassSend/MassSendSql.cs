@@ -43,10 +43,12 @@ internal static class MassSendSql
 
     /// <summary>
     /// Writes the staged batch into the mailbox tables and moves the checkpoint, in one statement.
-    /// The delivery record's primary key decides what is new (ON CONFLICT DO NOTHING): messages,
-    /// print jobs, receipts and notifications follow only the rows it inserted, so a batch
-    /// retried after a crash (or a recipient listed twice) delivers once. Refusals are not
-    /// deliveries (as in the mailbox grain) and get their receipt only if they have none yet.
+    /// What is new is decided as in the mailbox grain's delivery (<see cref="DeliveryRecords"/>): a
+    /// delivered letter's message row is its own record (inserted ON CONFLICT DO NOTHING unless a
+    /// record exists), a printed one inserts its record unless a message row exists; print jobs,
+    /// receipts and notifications follow only the rows inserted, so a batch retried after a crash
+    /// (or a recipient listed twice) delivers once. Refusals are not deliveries (as in the mailbox
+    /// grain) and get their receipt only if they have none yet.
     /// Parameters: $1 sender, $2 at, $3 sender kind, $4-$12 the template letter's columns,
     /// $13 job, $14 slice, $15 next ordinal, $16 done, $17 lines in the batch, $18-$21 the template's
     /// files (its content's file rows), $22-$27 notifications.
@@ -55,15 +57,15 @@ internal static class MassSendSql
         (personalised
             ? "WITH c AS (INSERT INTO mailbox_contents (sha256, data, size_bytes) SELECT DISTINCT ON (sha256) sha256, data, length(data) FROM mass_send_stage_contents ORDER BY sha256 ON CONFLICT DO NOTHING), "
             : "WITH ") +
-        "d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) " +
-        "SELECT mailbox_id, message_uuid, $1, outcome, receipt_status, reason_code, detail, $2 FROM mass_send_stage WHERE outcome IN (0, 1) " +
-        "ON CONFLICT DO NOTHING RETURNING mailbox_id, message_uuid, outcome), " +
         "m AS (INSERT INTO mailbox_messages (mailbox_id, message_uuid, direction, folder_id, sender_id, sender_label, sender_kind, recipient_id, recipient_id_type, " +
         "recipient_label, label, search_text, received_at, unread, legal_notification, reply_allowed, reply_by, private_platform, thread_id, content_sha256, size_bytes, file_count) " +
         "SELECT s.mailbox_id, s.message_uuid, 0, 'inbox', $1, COALESCE(s.sender_label, $6), $3, s.recipient_id, s.id_type, NULL, COALESCE(s.label, $4), " +
         "COALESCE(s.search_text, $5), $2, true, COALESCE(s.legal, $7), COALESCE(s.reply_allowed, $8), CASE WHEN s.content_sha256 IS NULL THEN $9 ELSE s.reply_by END, " +
         "NULL, s.message_uuid, COALESCE(s.content_sha256, $10), COALESCE(s.size_bytes, $11), COALESCE(s.file_count, $12) " +
-        "FROM mass_send_stage s JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid WHERE d.outcome = 0 RETURNING mailbox_id, message_uuid), " +
+        $"FROM mass_send_stage s WHERE s.outcome = 0 AND {DeliveryRecords.NoRecord("s.mailbox_id", "s.message_uuid")} ON CONFLICT DO NOTHING RETURNING mailbox_id, message_uuid), " +
+        "d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) " +
+        $"SELECT s.mailbox_id, s.message_uuid, $1, s.outcome, s.receipt_status, s.reason_code, s.detail, $2 FROM mass_send_stage s WHERE s.outcome = 1 AND {DeliveryRecords.NoMessage("s.mailbox_id", "s.message_uuid")} " +
+        "ON CONFLICT DO NOTHING RETURNING mailbox_id, message_uuid, receipt_status, reason_code, detail), " +
         // File rows belong to the content (stored once per content hash, read through it): a template's
         // were stored with it at upload (re-offered here for jobs uploaded before they existed: once
         // committed, a skipped row costs an index probe per batch); personalised contents bring theirs.
@@ -75,14 +77,14 @@ internal static class MassSendSql
             : "cf AS (" + MessageStore.InsertContentFilesSql("$10", "$18", "$19", "$20", "$21") + "), ") +
         "p AS (INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) " +
         "SELECT s.mailbox_id, s.message_uuid, $1, COALESCE(s.content_sha256, $10), s.address, COALESCE(s.detail, 'print'), $2 FROM mass_send_stage s " +
-        "JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid WHERE d.outcome = 1 RETURNING 1), " +
+        "JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid RETURNING 1), " +
+        // A delivered letter's receipt is RECEIVED without reason (as the grain's); a printed one's is its record's.
         "ra AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) " +
-        "SELECT $1, s.message_uuid, s.mailbox_id, s.receipt_status, s.reason_code, s.detail, $2 FROM mass_send_stage s " +
-        "JOIN d ON d.mailbox_id = s.mailbox_id AND d.message_uuid = s.message_uuid), " +
+        "SELECT $1, m.message_uuid, m.mailbox_id, 0, NULL, NULL, $2 FROM m UNION ALL SELECT $1, d.message_uuid, d.mailbox_id, d.receipt_status, d.reason_code, d.detail, $2 FROM d), " +
         "rr AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) " +
         "SELECT $1, s.message_uuid, s.mailbox_id, s.receipt_status, s.reason_code, s.detail, $2 FROM mass_send_stage s WHERE s.outcome IN (3, 4) " +
-        "AND NOT EXISTS (SELECT 1 FROM mailbox_receipts x WHERE x.sender_id = $1 AND x.message_uuid = s.message_uuid) " +
-        "AND NOT EXISTS (SELECT 1 FROM mailbox_deliveries y WHERE y.mailbox_id = s.mailbox_id AND y.message_uuid = s.message_uuid) RETURNING status), " +
+        "AND NOT EXISTS (SELECT 1 FROM mailbox_receipts r WHERE r.sender_id = $1 AND r.message_uuid = s.message_uuid) " +
+        $"AND {DeliveryRecords.NeverOffered("s.mailbox_id", "s.message_uuid")} RETURNING status), " +
         "n AS (INSERT INTO mass_send_notifications (notification_id, mailbox_id, delegate_cpr, message_uuid, legal, channels, created_at) " +
         "SELECT u.id, u.mb, u.dc, u.mu, u.lg, u.ch::jsonb, $2 FROM unnest($22::uuid[], $23::text[], $24::text[], $25::uuid[], $26::boolean[], $27::text[]) AS u(id, mb, dc, mu, lg, ch) " +
         "JOIN m ON m.mailbox_id = u.mb AND m.message_uuid = u.mu ON CONFLICT DO NOTHING RETURNING 1), " +

@@ -3,9 +3,10 @@ using Npgsql;
 namespace DigitalPost.Grains.Messages;
 
 /// <summary>
-/// The one statement of a delivery: the idempotency record, the content (only when the store may
-/// not have it yet), the target row (message, print job or held message) and the receipt, all
-/// conditional on the idempotency insert. It returns one row: 1 when written, 0 when this
+/// The one statement of a delivery: the idempotent insert (a delivered letter's message row, which is
+/// its own delivery record, or the delivery record of any other outcome: <see cref="DeliveryRecords"/>),
+/// the content (only when the store may not have it yet), the print job or held message, and the
+/// receipt, all conditional on the idempotent insert. It returns one row: 1 when written, 0 when this
 /// (mailbox, messageUUID) was offered before and nothing was written.
 /// </summary>
 internal static class DeliveryStatement
@@ -32,22 +33,30 @@ internal static class DeliveryStatement
         var detail = p.Add(Sql.Text(write.Detail));
         var at = p.Add(Sql.Time(write.At));
         var sql = new System.Text.StringBuilder(1024);
-        sql.Append("WITH d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) ")
-            .Append($"VALUES ({mailbox}, {uuid}, {sender}, {outcome}, {status}, {reason}, {detail}, {at}) ON CONFLICT DO NOTHING RETURNING 1 AS one)");
-        if (write.Content is { } content)
+        string? sha = null;
+        if (write.Content is { } content && write.Message is { } message)
+        {
+            // A delivered letter: its message row is the delivery record (DeliveryRecords), so the
+            // idempotent insert is the message row's own, unless a record of another outcome exists.
+            sha = p.Add(Sql.Bytes(content.Sha256));
+            sql.Append("WITH d AS (").Append(MessageStore.InsertMessageSql(p, message, sha, $"WHERE {DeliveryRecords.NoRecord(mailbox, uuid)} ON CONFLICT DO NOTHING RETURNING 1 AS one")).Append(')');
+        }
+        else
+        {
+            sql.Append("WITH d AS (INSERT INTO mailbox_deliveries (mailbox_id, message_uuid, sender_id, outcome, receipt_status, reason_code, detail, created_at) ")
+                .Append($"SELECT {mailbox}, {uuid}, {sender}, {outcome}, {status}, {reason}, {detail}, {at} WHERE {DeliveryRecords.NoMessage(mailbox, uuid)} ON CONFLICT DO NOTHING RETURNING 1 AS one)");
+        }
+
+        if (write.Content is { } stored)
         {
             var contentSql = new System.Text.StringBuilder();
-            var sha = MessageStore.AppendContentSql(contentSql, p, content, includeContentBytes, source: contentEvenIfOfferedBefore ? null : "d");
+            sha = MessageStore.AppendContentSql(contentSql, p, stored, includeContentBytes, source: contentEvenIfOfferedBefore ? null : "d", sha);
             if (contentSql.Length > 0)
             {
                 sql.Append(", ").Append(contentSql);
             }
 
-            if (write.Message is { } message)
-            {
-                sql.Append(", m AS (").Append(MessageStore.InsertMessageSql(p, message, sha, "FROM d")).Append(')');
-            }
-            else if (write.Print is { } print)
+            if (write.Print is { } print)
             {
                 sql.Append(", pq AS (INSERT INTO mailbox_print_queue (mailbox_id, message_uuid, sender_id, content_sha256, address, reason, queued_at) ")
                     .Append($"SELECT {mailbox}, {uuid}, {sender}, {sha}, {p.Add(Sql.P(print.AddressJson, NpgsqlTypes.NpgsqlDbType.Jsonb))}, {p.Add(Sql.Text(print.Reason))}, {at} FROM d)");

@@ -38,11 +38,11 @@ public sealed partial class MessageStore(MailboxDatabase database, IOptions<Deli
         return await database.ExecutePreparedScalarAsync<long>(commands, cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    /// <summary>The recorded outcome of an earlier delivery, or null.</summary>
+    /// <summary>The recorded outcome of an earlier delivery (its record, or its message row: <see cref="DeliveryRecords"/>), or null.</summary>
     public async Task<DeliveryResult?> GetDeliveryAsync(string mailboxId, Guid messageUuid, CancellationToken cancellationToken = default)
     {
         var rows = await database.QueryAsync(
-            "SELECT outcome, receipt_status, reason_code, detail FROM mailbox_deliveries WHERE mailbox_id = $1 AND message_uuid = $2",
+            DeliveryRecords.LookupSql,
             r => new DeliveryResult(messageUuid, (DeliveryOutcome)r.GetInt16(0), (Interfaces.Receipts.ReceiptStatus)r.GetInt16(1), Sql.NullableText(r, 2), Sql.NullableText(r, 3), Duplicate: true),
             [Sql.Text(mailboxId), Sql.Uuid(messageUuid)],
             cancellationToken).ConfigureAwait(false);
@@ -80,10 +80,11 @@ public sealed partial class MessageStore(MailboxDatabase database, IOptions<Deli
     /// a sent message, a mass send's upload. <paramref name="source"/> (a CTE name) makes both
     /// conditional on that CTE having a row; without <paramref name="includeBytes"/> only the hash
     /// parameter is added (the content is known to be committed with its files, and is permanent).
+    /// <paramref name="sha"/> is the hash's placeholder when the statement already has it.
     /// </summary>
-    internal static string AppendContentSql(System.Text.StringBuilder sql, ParameterList p, StoredContent content, bool includeBytes, string? source)
+    internal static string AppendContentSql(System.Text.StringBuilder sql, ParameterList p, StoredContent content, bool includeBytes, string? source, string? sha = null)
     {
-        var sha = p.Add(Sql.Bytes(content.Sha256));
+        sha ??= p.Add(Sql.Bytes(content.Sha256));
         if (!includeBytes)
         {
             return sha;

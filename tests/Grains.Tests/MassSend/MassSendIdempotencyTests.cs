@@ -51,10 +51,34 @@ public sealed class MassSendIdempotencyTests(MassSendDatabaseFixture database) :
 
         var sender = MailboxId.ForAuthority(authority).Value;
         Assert.Equal(11L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_messages WHERE sender_id = $1", sender));
-        Assert.Equal(11L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_deliveries WHERE sender_id = $1", sender));
+        // A delivered letter's message row is its delivery record (Mailboxes/Migrations/0003).
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_deliveries WHERE sender_id = $1", sender));
         Assert.Equal(12L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_receipts WHERE sender_id = $1", sender));
         Assert.Equal(12L, await host.ScalarAsync<long>("SELECT count(DISTINCT message_uuid) FROM mailbox_receipts WHERE sender_id = $1", sender));
         Assert.Equal(MassSendStatus.Completed, (await host.MassSends.GetAsync(authority, job.JobId))!.Status);
+    }
+
+    [Fact]
+    public async Task A_job_run_again_after_recipients_purged_their_letters_does_not_deliver_them_again()
+    {
+        await using var host = await MassSendTestHost.StartAsync(database, batchSize: 2, slices: 1);
+        var authority = TestPeople.Authority();
+        var a = await host.PersonAsync();
+        var b = await host.PersonAsync();
+        var job = await host.SubmitAsync(authority, TestLetters.Xml(TestLetters.Letter(MailboxId.ForCitizen(a))), [a.Value, b.Value]);
+        await host.Processor.RunDueJobsAsync();
+
+        // Both purge their mail (the deleted folder emptied after its retention, or the mailbox closed).
+        await host.ExecuteAsync("DELETE FROM mailbox_messages WHERE mailbox_id = ANY($1)", (object)new[] { MailboxId.ForCitizen(a).Value, MailboxId.ForCitizen(b).Value });
+        await host.ExecuteAsync("UPDATE mass_send_slices SET next_ordinal = 0, done = false WHERE job_id = $1", job.JobId);
+        await host.ExecuteAsync("UPDATE mass_send_jobs SET status = 2 WHERE job_id = $1", job.JobId);
+        await host.Processor.RunDueJobsAsync();
+
+        var sender = MailboxId.ForAuthority(authority).Value;
+        Assert.Equal(0L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_messages WHERE sender_id = $1", sender));
+        Assert.Equal(2L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_deliveries WHERE sender_id = $1 AND outcome = 0", sender));
+        Assert.Equal(2L, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_receipts WHERE sender_id = $1", sender));
+        Assert.Equal(2L, (await host.MassSends.GetAsync(authority, job.JobId))!.Delivered);
     }
 
     [Fact]

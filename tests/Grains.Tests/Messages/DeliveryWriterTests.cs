@@ -180,7 +180,7 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
         Assert.True(await store.WriteDeliveryAsync(write));
 
         // Read on another connection: what was answered is visible to everyone, so it was committed.
-        Assert.Equal(1, await CountAsync(host, "SELECT count(*) FROM mailbox_deliveries WHERE mailbox_id = $1 AND message_uuid = $2", write));
+        Assert.Equal(1, await CountAsync(host, "SELECT count(*) FROM mailbox_messages WHERE mailbox_id = $1 AND message_uuid = $2", write));
         Assert.False(await store.WriteDeliveryAsync(write));
     }
 
