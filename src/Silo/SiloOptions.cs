@@ -18,7 +18,9 @@ public sealed class SiloOptions
     /// <summary>
     /// Whether console log lines leave through the silo's batching writer (<c>Logging/BatchingConsoleWriter</c>: the
     /// framework's formatters and filters, many lines per write under load) instead of the framework's console logger
-    /// (one write and one thread wake-up per line). Default <c>true</c>; read once at start-up.
+    /// (one write and one thread wake-up per line). Default <c>true</c>; read once at start-up. The writer's limits are the
+    /// children of the same key, <c>Silo:BatchedConsoleLog:MaxQueuedLines</c> and <c>Silo:BatchedConsoleLog:MaxWriteBytes</c>
+    /// (<see cref="Logging.BatchedConsoleLogOptions"/>).
     /// </summary>
     public bool BatchedConsoleLog { get; set; } = true;
 }

@@ -85,6 +85,7 @@ public static class GatewayAuthenticationServiceCollectionExtensions
         options.RequireExpiration = section.GetValue("RequireExpiration", options.RequireExpiration);
         options.MaxTokenLifetime = section.GetValue("MaxTokenLifetime", options.MaxTokenLifetime);
         options.ValidatedTokenCacheSize = section.GetValue("ValidatedTokenCacheSize", options.ValidatedTokenCacheSize);
+        options.ConnectionMemo = section.GetValue("ConnectionMemo", options.ConnectionMemo);
 
         foreach (var key in section.GetSection("Keys").GetChildren())
         {

@@ -7,7 +7,18 @@ namespace DigitalPost.GraphQLGateway.Authentication;
 /// <summary>Builds and reads the gateway's <see cref="ClaimsPrincipal"/>.</summary>
 public static class GatewayPrincipal
 {
-    public static ClaimsPrincipal Create(GatewaySubject subject, IEnumerable<GatewayPlatform> platforms, string authenticationType)
+    public static ClaimsPrincipal Create(GatewaySubject subject, IEnumerable<GatewayPlatform> platforms, string authenticationType) =>
+        new(CreateIdentity(subject, platforms, authenticationType, sealedClaims: false));
+
+    /// <summary>
+    /// The same principal, for several requests to use one after the other (the per-connection memo of
+    /// <see cref="GatewayAuthenticationMiddleware"/>): its claims cannot be changed and no identity can be added, so one
+    /// request cannot leave anything behind for the next; <c>Clone()</c> gives a changeable copy.
+    /// </summary>
+    internal static ClaimsPrincipal CreateShared(GatewaySubject subject, IEnumerable<GatewayPlatform> platforms, string authenticationType) =>
+        new SharedGatewayPrincipal(CreateIdentity(subject, platforms, authenticationType, sealedClaims: true));
+
+    private static GatewayIdentity CreateIdentity(GatewaySubject subject, IEnumerable<GatewayPlatform> platforms, string authenticationType, bool sealedClaims)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var value = subject.Value;
@@ -22,7 +33,7 @@ public static class GatewayPrincipal
             claims.Add(new Claim(GatewayClaimTypes.Platform, platform.Name));
         }
 
-        return new ClaimsPrincipal(new GatewayIdentity(claims, authenticationType, subject, value));
+        return new GatewayIdentity(claims, authenticationType, subject, value, sealedClaims);
     }
 
     /// <summary>The caller's subject, or <c>null</c> for an anonymous or foreign principal.</summary>

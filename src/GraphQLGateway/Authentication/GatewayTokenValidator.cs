@@ -25,15 +25,32 @@ public sealed class GatewayTokenValidator
         _cache = options.ValidatedTokenCacheSize > 0 ? new ValidatedTokenCache(options.ValidatedTokenCacheSize) : null;
     }
 
+    private long _validations;
+
     /// <summary>How many validated tokens are cached now (0 with the cache off).</summary>
     public int CachedTokenCount => _cache?.Count ?? 0;
 
-    public async ValueTask<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tokens looked at so far (every <see cref="ValidateAsync"/>, cache hits included). A request answered from its
+    /// connection's memo (<see cref="GatewayAuthenticationMiddleware"/>) does not count.
+    /// </summary>
+    public long Validations => Interlocked.Read(ref _validations);
+
+    public async ValueTask<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken) =>
+        (await ValidateWithDetailsAsync(token, cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>
+    /// Validates like <see cref="ValidateAsync"/> and also answers what the acceptance rests on (the subject, platforms,
+    /// the instant from which the token is refused as expired, the key set), or null for a refused token or one without
+    /// <c>exp</c>: what the per-connection memo of <see cref="GatewayAuthenticationMiddleware"/> keeps.
+    /// </summary>
+    internal async ValueTask<(TokenValidationResult Result, ValidatedToken? Validated)> ValidateWithDetailsAsync(string token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
+        Interlocked.Increment(ref _validations);
         if (_cache is null || token.Length > _options.MaxTokenLength)
         {
-            return (await ValidateUncachedAsync(token, cancellationToken).ConfigureAwait(false)).Result;
+            return await ValidateUncachedAsync(token, cancellationToken).ConfigureAwait(false);
         }
 
         // A hit skips parsing and the signature check; everything that can change for an accepted token (the clock
@@ -42,7 +59,7 @@ public sealed class GatewayTokenValidator
         var now = _options.Clock.GetUtcNow();
         if (_cache.Get(digest, now) is { } hit && await KeySetUnchangedAsync(hit, cancellationToken).ConfigureAwait(false))
         {
-            return Success(hit.Subject, hit.Platforms);
+            return (Success(hit.Subject, hit.Platforms), hit);
         }
 
         var (result, validated) = await ValidateUncachedAsync(token, cancellationToken).ConfigureAwait(false);
@@ -51,7 +68,23 @@ public sealed class GatewayTokenValidator
             _cache.Add(digest, validated, now);
         }
 
-        return result;
+        return (result, validated);
+    }
+
+    /// <summary>
+    /// Whether a token this validator accepted earlier (<paramref name="validated"/>) would still be accepted now without
+    /// looking at it again: the scheme's clock is before its exp + skew and, with an authority, the discovered key set is
+    /// still the one it was verified with. Everything else the validation checked is a function of the token's bytes.
+    /// </summary>
+    internal ValueTask<bool> StillAcceptedAsync(ValidatedToken validated, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(validated);
+        if (_options.Clock.GetUtcNow() >= validated.RefusedFrom)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        return _metadata is null ? ValueTask.FromResult(true) : KeySetUnchangedAsync(validated, cancellationToken);
     }
 
     private async ValueTask<bool> KeySetUnchangedAsync(ValidatedToken hit, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using DigitalPost.GraphQLGateway.Authentication.Jwt;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -47,10 +48,16 @@ public sealed class JwtBearerGatewayHandler : AuthenticationHandler<JwtBearerGat
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = 401;
-        Response.Headers[HeaderNames.WWWAuthenticate] = _failure == JwtFailure.None
-            ? "Bearer"
-            : $"Bearer error=\"invalid_token\", error_description=\"{_failure}\"";
+        WriteChallenge(Response, _failure);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The scheme's challenge: 401 with an RFC 6750 <c>WWW-Authenticate</c> header naming the failure, if any.</summary>
+    internal static void WriteChallenge(HttpResponse response, JwtFailure failure)
+    {
+        response.StatusCode = 401;
+        response.Headers[HeaderNames.WWWAuthenticate] = failure == JwtFailure.None
+            ? "Bearer"
+            : $"Bearer error=\"invalid_token\", error_description=\"{failure}\"";
     }
 }

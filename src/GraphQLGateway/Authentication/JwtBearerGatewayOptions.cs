@@ -47,6 +47,13 @@ public sealed class JwtBearerGatewayOptions : AuthenticationSchemeOptions
     /// </summary>
     public int ValidatedTokenCacheSize { get; set; } = 10_000;
 
+    /// <summary>
+    /// Whether an HTTP/1.x connection remembers the last accepted <c>Authorization</c> header, so its next request with the
+    /// same header skips the token digest and cache (expiry and key set are still checked on every request; see
+    /// <see cref="GatewayAuthenticationMiddleware"/>). Default <c>true</c>.
+    /// </summary>
+    public bool ConnectionMemo { get; set; } = true;
+
     /// <summary>The clock: <see cref="AuthenticationSchemeOptions.TimeProvider"/> (the DI container's), else the system clock.</summary>
     internal TimeProvider Clock => TimeProvider ?? TimeProvider.System;
 }

@@ -18,8 +18,9 @@ internal sealed class BatchingConsoleLoggerProvider : ILoggerProvider, ISupportE
     private readonly BatchingConsoleWriter _writer;
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
-    public BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters)
-        : this(options, formatters, new BatchingConsoleWriter(Console.Out))
+    /// <param name="configuration">Read for <see cref="BatchedConsoleLogOptions"/> (<c>Silo:BatchedConsoleLog:*</c>).</param>
+    public BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters, IConfiguration configuration)
+        : this(options, formatters, new BatchingConsoleWriter(Console.OpenStandardOutput(), ReadOptions(configuration)))
     {
     }
 
@@ -28,6 +29,18 @@ internal sealed class BatchingConsoleLoggerProvider : ILoggerProvider, ISupportE
         _options = options;
         _formatters = formatters.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
         _writer = writer;
+    }
+
+    /// <summary>The writer's limits from <c>Silo:BatchedConsoleLog:*</c> (defaults where absent).</summary>
+    internal static BatchedConsoleLogOptions ReadOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new BatchedConsoleLogOptions();
+        var section = configuration.GetSection(BatchedConsoleLogOptions.SectionName);
+        options.MaxQueuedLines = section.GetValue(nameof(BatchedConsoleLogOptions.MaxQueuedLines), options.MaxQueuedLines);
+        options.MaxWriteBytes = section.GetValue(nameof(BatchedConsoleLogOptions.MaxWriteBytes), options.MaxWriteBytes);
+        options.Validate();
+        return options;
     }
 
     public ILogger CreateLogger(string categoryName) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
@@ -9,34 +10,46 @@ namespace DigitalPost.Silo.Logging;
 /// which cost more CPU than answering a small GraphQL request). A line queued while the writer sleeps wakes it; the
 /// writer then lets lines gather for about a millisecond and writes all of them, so a line waits at most about that
 /// long and under load there is one write and no wake-up per line. When more than
-/// <see cref="MaxQueued"/> lines wait, the logging thread writes its own line (back-pressure, never loss); after
-/// disposal every line is written synchronously.
+/// <see cref="BatchedConsoleLogOptions.MaxQueuedLines"/> lines wait, the logging thread writes its own line
+/// (back-pressure, never loss); after disposal every line is written synchronously.
+/// <para>
+/// Lines are encoded (UTF-8) into one buffer of <see cref="BatchedConsoleLogOptions.MaxWriteBytes"/> and the buffer goes
+/// to the raw output stream in one <c>Write</c>: one <c>write(2)</c> per batch. (Writing through <c>Console.Out</c>, a
+/// <c>StreamWriter</c> with a 256-character buffer and auto-flush, cost one system call per 256 characters, about one
+/// for every two request log lines.)
+/// </para>
 /// </summary>
 internal sealed class BatchingConsoleWriter : IDisposable
 {
-    /// <summary>Lines allowed to wait before loggers write themselves (the framework's console logger queues 2,500).</summary>
-    public const int MaxQueued = 2500;
-
     /// <summary>How long the writer lets lines gather before writing them (the most a line waits).</summary>
     private const int CoalesceMilliseconds = 1;
 
-    /// <summary>Most characters written in one call.</summary>
-    private const int MaxBatchChars = 64 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ConcurrentQueue<string> _queue = new();
     /// <summary>Blocks without spinning first: a spinning writer took a tenth of the silo's CPU on a busy 2-core machine.</summary>
     private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
     private readonly Lock _output = new();
-    private readonly TextWriter _stdout;
+    private readonly Stream _stdout;
     private readonly Thread _thread;
-    private readonly StringBuilder _batch = new();
+    private readonly byte[] _batch;
+    private readonly int _maxQueued;
+    private int _batchLength;
+    private int _batchLines;
     private int _queued;
     private int _sleeping;
     private volatile bool _completed;
 
-    public BatchingConsoleWriter(TextWriter stdout)
+    /// <param name="stdout">The raw output (standard output's stream); written only by this writer, never flushed by it.</param>
+    /// <param name="options">The limits; validated here.</param>
+    public BatchingConsoleWriter(Stream stdout, BatchedConsoleLogOptions options)
     {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         _stdout = stdout;
+        _maxQueued = options.MaxQueuedLines;
+        _batch = new byte[options.MaxWriteBytes];
         _thread = new Thread(Run) { IsBackground = true, Name = "Console log writer" };
         _thread.Start();
     }
@@ -44,9 +57,12 @@ internal sealed class BatchingConsoleWriter : IDisposable
     /// <summary>Lines written in a batch of more than one (for tests and diagnostics).</summary>
     public long BatchedLines { get; private set; }
 
+    /// <summary>Calls to the output stream's <c>Write</c> so far (for tests and diagnostics).</summary>
+    public long Writes { get; private set; }
+
     public void Write(string text)
     {
-        if (_completed || Interlocked.Increment(ref _queued) > MaxQueued)
+        if (_completed || Interlocked.Increment(ref _queued) > _maxQueued)
         {
             if (!_completed)
             {
@@ -114,49 +130,75 @@ internal sealed class BatchingConsoleWriter : IDisposable
     {
         lock (_output)
         {
-            var lines = 0;
             while (_queue.TryDequeue(out var text))
             {
                 Interlocked.Decrement(ref _queued);
-                _batch.Append(text);
-                lines++;
-                if (_batch.Length >= MaxBatchChars)
-                {
-                    Flush(lines);
-                    lines = 0;
-                }
+                Append(text);
             }
 
-            Flush(lines);
+            Flush();
         }
     }
 
-    private void Flush(int lines)
+    /// <summary>Adds a line to the batch, writing the batch first when the line does not fit (a line longer than the whole buffer is written alone).</summary>
+    private void Append(string text)
     {
-        if (_batch.Length == 0)
+        var room = _batch.Length - _batchLength;
+        if (Utf8.GetMaxByteCount(text.Length) <= room || Utf8.GetByteCount(text) <= room)
+        {
+            _batchLength += Utf8.GetBytes(text, _batch.AsSpan(_batchLength));
+            _batchLines++;
+            return;
+        }
+
+        Flush();
+        var length = Utf8.GetByteCount(text);
+        if (length <= _batch.Length)
+        {
+            _batchLength = Utf8.GetBytes(text, _batch);
+            _batchLines = 1;
+            return;
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = Utf8.GetBytes(text, rented);
+            Output(rented.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private void Flush()
+    {
+        if (_batchLength == 0)
         {
             return;
         }
 
+        Output(_batch.AsSpan(0, _batchLength));
+        if (_batchLines > 1)
+        {
+            BatchedLines += _batchLines;
+        }
+
+        _batchLength = 0;
+        _batchLines = 0;
+    }
+
+    private void Output(ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            _stdout.Write(_batch);
-            _stdout.Flush();
+            _stdout.Write(bytes);
+            Writes++;
         }
         catch (IOException)
         {
             // Standard output went away (a closed pipe): logging must not take the silo down with it.
-        }
-
-        if (lines > 1)
-        {
-            BatchedLines += lines;
-        }
-
-        _batch.Clear();
-        if (_batch.Capacity > MaxBatchChars * 2)
-        {
-            _batch.Capacity = MaxBatchChars;
         }
     }
 
@@ -165,9 +207,14 @@ internal sealed class BatchingConsoleWriter : IDisposable
         lock (_output)
         {
             // Lines already queued go first, so the output keeps the order lines were logged in.
-            Drain();
-            _batch.Append(text);
-            Flush(1);
+            while (_queue.TryDequeue(out var queued))
+            {
+                Interlocked.Decrement(ref _queued);
+                Append(queued);
+            }
+
+            Append(text);
+            Flush();
         }
     }
 }

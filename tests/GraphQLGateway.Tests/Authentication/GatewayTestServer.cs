@@ -86,6 +86,20 @@ internal sealed class GatewayTestServer : IAsyncDisposable
         app.MapGet("/whoami", (HttpContext context) => context.User.GetSubject() is { } subject
             ? Results.Text(subject.Masked + " " + string.Join(",", PlatformResolver.AllowedPlatforms(context.User).Select(p => p.Name)))
             : Results.Challenge());
+        app.MapGet("/change-claims", (HttpContext context) =>
+        {
+            // What a careless request could do to the principal it was given.
+            var extra = context.User.FindFirst("test:extra")?.Value ?? "none";
+            try
+            {
+                context.User.Identities.First().AddClaim(new System.Security.Claims.Claim("test:extra", "added"));
+                return Results.Text("changed (had " + extra + ")");
+            }
+            catch (InvalidOperationException)
+            {
+                return Results.Text("sealed (had " + extra + ")");
+            }
+        });
         app.MapGet("/platform", (HttpContext context) => PlatformResolver.Resolve(context) is { Succeeded: true } resolution
             ? Results.Text(resolution.Platform!.Value.Name)
             : Results.BadRequest(PlatformResolver.Resolve(context).ErrorCode));

@@ -127,16 +127,17 @@ internal sealed class ResponseCacheHost : IAsyncDisposable
 
         request.Headers.Accept.ParseAdd(accept);
         using var response = await Client.SendAsync(request);
+        // Framing is not content: an executed answer is chunked, a hit says its Content-Length (see Answer.ContentLength).
         var headers = response.Headers.Concat(response.Content.Headers)
-            .Where(h => h.Key is not ("Date" or "Server"))
+            .Where(h => h.Key is not ("Date" or "Server" or "Transfer-Encoding" or "Content-Length"))
             .Select(h => h.Key + ": " + string.Join(",", h.Value))
             .Order(StringComparer.Ordinal)
             .ToList();
-        return new Answer((int)response.StatusCode, headers, await response.Content.ReadAsByteArrayAsync());
+        return new Answer((int)response.StatusCode, headers, await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentLength, response.Headers.TransferEncodingChunked == true);
     }
 
-    /// <summary>A response: status, headers (without Date and Server, sorted) and body bytes.</summary>
-    public sealed record Answer(int Status, IReadOnlyList<string> Headers, byte[] Body)
+    /// <summary>A response: status, headers (without Date, Server and the framing headers, sorted), body bytes and the framing.</summary>
+    public sealed record Answer(int Status, IReadOnlyList<string> Headers, byte[] Body, long? ContentLength, bool Chunked)
     {
         public string Text => Encoding.UTF8.GetString(Body);
 

@@ -37,6 +37,10 @@ public sealed class ResponseCacheMiddlewareTests
 
         Assert.Single(host.Logs, line => line.StartsWith("DigitalPost.Gateway.Requests[5202]", StringComparison.Ordinal) && line.Contains("(cached)", StringComparison.Ordinal));
         Assert.Equal(2, host.Logs.Count(line => line.StartsWith("DigitalPost.Gateway.Requests[5200]", StringComparison.Ordinal)));
+
+        // A hit knows its length: one send with a Content-Length instead of the executed answer's chunked framing.
+        Assert.Equal(hit.Body.Length, hit.ContentLength);
+        Assert.False(hit.Chunked);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using DigitalPost.Silo.Logging;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -11,8 +12,8 @@ public sealed class BatchingConsoleLoggerTests
     [Fact]
     public void Every_line_is_written_once_and_each_thread_keeps_its_order()
     {
-        var output = new StringWriter();
-        using (var writer = new BatchingConsoleWriter(TextWriter.Synchronized(output)))
+        var output = new MemoryStream();
+        using (var writer = new BatchingConsoleWriter(output, new BatchedConsoleLogOptions()))
         {
             Parallel.For(0, 4, thread =>
             {
@@ -23,7 +24,7 @@ public sealed class BatchingConsoleLoggerTests
             });
         }
 
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Text(output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(8000, lines.Length);
         for (var thread = 0; thread < 4; thread++)
         {
@@ -35,20 +36,20 @@ public sealed class BatchingConsoleLoggerTests
     [Fact]
     public void A_line_after_disposal_is_written_at_once()
     {
-        var output = new StringWriter();
-        var writer = new BatchingConsoleWriter(TextWriter.Synchronized(output));
+        var output = new MemoryStream();
+        var writer = new BatchingConsoleWriter(output, new BatchedConsoleLogOptions());
         writer.Write("before\n");
         writer.Dispose();
 
         writer.Write("after\n");
 
-        Assert.Equal("before\nafter\n", output.ToString());
+        Assert.Equal("before\nafter\n", Text(output));
     }
 
     [Fact]
     public void Lines_are_formatted_by_the_configured_framework_formatter()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         using var services = Services(options => options.FormatterName = ConsoleFormatterNames.Simple);
         using (var provider = Provider(services, output))
         {
@@ -56,20 +57,20 @@ public sealed class BatchingConsoleLoggerTests
             provider.CreateLogger("DigitalPost.Test").LogWarning("second");
         }
 
-        Assert.Equal("info: DigitalPost.Test[5200]\n      GraphQL query Q answered in 1.0 ms: ok\nwarn: DigitalPost.Test[0]\n      second\n", output.ToString());
+        Assert.Equal("info: DigitalPost.Test[5200]\n      GraphQL query Q answered in 1.0 ms: ok\nwarn: DigitalPost.Test[0]\n      second\n", Text(output));
     }
 
     [Fact]
     public void The_json_formatter_is_used_when_configured()
     {
-        var output = new StringWriter();
+        var output = new MemoryStream();
         using var services = Services(options => options.FormatterName = ConsoleFormatterNames.Json);
         using (var provider = Provider(services, output))
         {
             provider.CreateLogger("DigitalPost.Test").LogInformation("hello");
         }
 
-        Assert.StartsWith("{\"EventId\":0,\"LogLevel\":\"Information\",\"Category\":\"DigitalPost.Test\",\"Message\":\"hello\"", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("{\"EventId\":0,\"LogLevel\":\"Information\",\"Category\":\"DigitalPost.Test\",\"Message\":\"hello\"", Text(output), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,12 +85,114 @@ public sealed class BatchingConsoleLoggerTests
         Assert.DoesNotContain(framework, d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(BatchingConsoleLoggerProvider));
     }
 
+    [Fact]
+    public void Queued_lines_leave_in_writes_of_at_most_MaxWriteBytes_and_a_longer_line_alone()
+    {
+        var line = new string('x', 99) + "\n";
+        var longLine = new string('y', 3000) + "\n";
+        var batched = new RecordingStream();
+        using (var writer = new BatchingConsoleWriter(batched, new BatchedConsoleLogOptions { MaxWriteBytes = 1024 }))
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                writer.Write(line);
+            }
+
+            writer.Write(longLine);
+            writer.Write(line);
+        }
+
+        Assert.All(batched.Writes.Where(w => w.Length != longLine.Length), w => Assert.True(w.Length <= 1024, $"a write of {w.Length} bytes"));
+        Assert.Contains(batched.Writes, w => w.Length == longLine.Length);
+        Assert.Equal(string.Concat(Enumerable.Repeat(line, 50)) + longLine + line, System.Text.Encoding.UTF8.GetString(batched.Writes.SelectMany(w => w).ToArray()));
+    }
+
+    [Fact]
+    public void Over_MaxQueuedLines_a_logging_thread_writes_its_own_line_and_nothing_is_lost()
+    {
+        var output = new RecordingStream();
+        using (var writer = new BatchingConsoleWriter(output, new BatchedConsoleLogOptions { MaxQueuedLines = 1 }))
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                writer.Write($"{i}\n");
+            }
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(output.Writes.SelectMany(w => w).ToArray());
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void The_limits_are_read_from_Silo_BatchedConsoleLog_and_refused_when_not_positive()
+    {
+        var configured = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Silo:BatchedConsoleLog"] = "true",
+            ["Silo:BatchedConsoleLog:MaxQueuedLines"] = "10",
+            ["Silo:BatchedConsoleLog:MaxWriteBytes"] = "4096",
+        }).Build();
+        var defaults = new ConfigurationBuilder().Build();
+        var zero = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Silo:BatchedConsoleLog:MaxQueuedLines"] = "0" }).Build();
+
+        var options = BatchingConsoleLoggerProvider.ReadOptions(configured);
+
+        Assert.Equal((10, 4096), (options.MaxQueuedLines, options.MaxWriteBytes));
+        Assert.Equal((2500, 65536), (BatchingConsoleLoggerProvider.ReadOptions(defaults).MaxQueuedLines, BatchingConsoleLoggerProvider.ReadOptions(defaults).MaxWriteBytes));
+        Assert.Throws<InvalidOperationException>(() => BatchingConsoleLoggerProvider.ReadOptions(zero));
+    }
+
+    [Fact]
+    public void The_silo_binds_the_switch_next_to_the_limits()
+    {
+        var builder = SiloApplication.CreateBuilder(["--Postgres:DataDirectory", "/nonexistent", "--Silo:BatchedConsoleLog:MaxQueuedLines=10"]);
+
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(BatchingConsoleLoggerProvider));
+    }
+
+    private sealed class RecordingStream : Stream
+    {
+        public List<byte[]> Writes { get; } = [];
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            lock (Writes)
+            {
+                Writes.Add(buffer.ToArray());
+            }
+        }
+    }
+
     private static ServiceProvider Services(Action<ConsoleLoggerOptions> configure) =>
         new ServiceCollection()
             .AddLogging(logging => logging.AddConsole(configure))
             .Configure<SimpleConsoleFormatterOptions>(simple => simple.ColorBehavior = LoggerColorBehavior.Disabled)
             .BuildServiceProvider();
 
-    private static BatchingConsoleLoggerProvider Provider(ServiceProvider services, StringWriter output) =>
-        new(services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>(), services.GetServices<ConsoleFormatter>(), new BatchingConsoleWriter(TextWriter.Synchronized(output)));
+    private static BatchingConsoleLoggerProvider Provider(ServiceProvider services, MemoryStream output) =>
+        new(services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>(), services.GetServices<ConsoleFormatter>(), new BatchingConsoleWriter(output, new BatchedConsoleLogOptions()));
+
+    private static string Text(MemoryStream output) => System.Text.Encoding.UTF8.GetString(output.ToArray());
 }
