@@ -1,3 +1,4 @@
+using DigitalPost.Grains.AccessLog;
 using DigitalPost.Grains.Interfaces.AccessLog;
 using DigitalPost.Grains.Interfaces.Mailboxes;
 using DigitalPost.Grains.Interfaces.Messages;
@@ -42,20 +43,55 @@ public abstract partial class MailboxGrainBase
     {
         Require(actor, AccessLevel.Read, "open messages");
         var stored = await LoadAsync(actor, messageUuid);
-        var commands = new List<NpgsqlBatchCommand> { MessageCommands.MarkRead(Key, messageUuid, Now, actor.ActorId, actor.Platform), Log(actor, AccessAction.Read, messageUuid) };
-        var served = AddServe(actor, stored, commands);
-        await Services.Database.ExecuteAsync(commands);
-        InvalidateInboxCache(); // opening a read message changes its row without an event
-        var data = await Services.Messages.GetContentAsync(stored.ContentSha256);
-        var message = MessageContentCodec.Decode(data, messageUuid, stored.Summary.RecipientId, stored.RecipientLabel);
-        if (stored.Summary.Unread)
+        var now = StoredNow();
+        var summary = stored.Summary;
+
+        // Opening an already read message changes nothing but the access log: no row update (no dead tuple, less
+        // WAL) and the cached inbox pages and version stay valid.
+        var marks = summary.Unread || summary.FirstReadAt is null;
+        var commands = new List<NpgsqlBatchCommand>(4);
+        if (marks)
         {
-            await PublishAsync(MailboxEventKind.Read, messageUuid, stored.Summary.FolderId, actor.Platform);
+            commands.Add(MessageCommands.MarkRead(Key, messageUuid, now, actor.ActorId, actor.Platform));
+        }
+
+        commands.Add(AccessLogStore.AppendCommand(Key, now, actor, AccessAction.Read, messageUuid, null));
+        // One synchronous commit: the access-log entry is durable before the content leaves the grain
+        // (docs/decisions.md, "Opening a message during a mass send").
+        var served = AddServe(actor, stored, commands, now);
+        await Services.Database.ExecuteAsync(commands);
+        if (marks || served)
+        {
+            InvalidateInboxCache(); // opening changes the row without an event when the message was already read
+        }
+
+        var data = await Services.Messages.GetContentAsync(stored.ContentSha256);
+        var message = MessageContentCodec.Decode(data, messageUuid, summary.RecipientId, stored.RecipientLabel);
+        if (summary.Unread)
+        {
+            await PublishAsync(MailboxEventKind.Read, messageUuid, summary.FolderId, actor.Platform);
         }
 
         await PublishServedAsync(served, actor, messageUuid);
-        var reread = await Services.Messages.GetMessageAsync(Key, messageUuid) ?? stored;
-        return new MessageDetail(reread.Summary, message);
+
+        // The row as the batch left it, without reading it back: only this grain changes its messages' read and
+        // served columns, and the values are the ones just written (the COALESCEs keep a first read).
+        var opened = summary with
+        {
+            Unread = false,
+            FirstReadAt = summary.FirstReadAt ?? now,
+            FirstReadBy = summary.FirstReadAt is null ? actor.ActorId : summary.FirstReadBy,
+            FirstReadPlatform = summary.FirstReadAt is null ? actor.Platform : summary.FirstReadPlatform,
+            ServedAt = served ? now : summary.ServedAt,
+        };
+        return new MessageDetail(opened, message);
+    }
+
+    /// <summary>Now at PostgreSQL's precision (microseconds), so a value kept in memory equals the one read back.</summary>
+    private DateTimeOffset StoredNow()
+    {
+        var now = Now;
+        return now.AddTicks(-(now.Ticks % 10));
     }
 
     public async Task MarkReadAsync(ActorContext actor, Guid messageUuid)
@@ -94,7 +130,7 @@ public abstract partial class MailboxGrainBase
         }
 
         var commands = new List<NpgsqlBatchCommand> { MessageCommands.Move(Key, messageUuid, folderId), Log(actor, AccessAction.Move, messageUuid, folderId) };
-        var served = AddServe(actor, stored, commands);
+        var served = AddServe(actor, stored, commands, Now);
         await Services.Database.ExecuteAsync(commands);
         await PublishAsync(MailboxEventKind.Moved, messageUuid, folderId, actor.Platform);
         await PublishServedAsync(served, actor, messageUuid);
@@ -111,7 +147,7 @@ public abstract partial class MailboxGrainBase
 
         var now = Now;
         var commands = new List<NpgsqlBatchCommand> { MessageCommands.Delete(Key, messageUuid, now), Log(actor, AccessAction.Delete, messageUuid) };
-        var served = AddServe(actor, stored, commands);
+        var served = AddServe(actor, stored, commands, now);
         await Services.Database.ExecuteAsync(commands);
         if (await GetReminder(PurgeDeletedReminder) is null)
         {
@@ -262,7 +298,7 @@ public abstract partial class MailboxGrainBase
     /// Adds the legal-service statement (served time once, COMPLETED receipt) when the owner or a
     /// delegate opens, moves or deletes an unserved legal notification.
     /// </summary>
-    private bool AddServe(ActorContext actor, StoredMessage stored, List<NpgsqlBatchCommand> commands)
+    private bool AddServe(ActorContext actor, StoredMessage stored, List<NpgsqlBatchCommand> commands, DateTimeOffset now)
     {
         if (!stored.Summary.LegalNotification || stored.Summary.ServedAt is not null || stored.Summary.Direction != MessageDirection.Received)
         {
@@ -276,8 +312,8 @@ public abstract partial class MailboxGrainBase
             return false;
         }
 
-        commands.Add(MessageCommands.Serve(Key, stored.Summary.MessageUuid, Now));
-        commands.Add(Log(actor, AccessAction.Served, stored.Summary.MessageUuid));
+        commands.Add(MessageCommands.Serve(Key, stored.Summary.MessageUuid, now));
+        commands.Add(AccessLogStore.AppendCommand(Key, now, actor, AccessAction.Served, stored.Summary.MessageUuid, null));
         return true;
     }
 

@@ -39,6 +39,16 @@ public sealed class MassSendGovernorOptions
     /// <summary>Fewer measurements than this in an interval: too little interactive traffic to hold the pipeline back.</summary>
     public int MinSamples { get; set; } = 20;
 
+    /// <summary>
+    /// Whether a job that starts while interactive requests are being served (at least <see cref="MinSamples"/> measured
+    /// since the previous job) starts at <see cref="MinParallelism"/> workers and <see cref="MinBatchSize"/> batches and
+    /// climbs, instead of starting at full speed and coming down.
+    /// </summary>
+    public bool CautiousStart { get; set; } = true;
+
+    /// <summary>The most steps down the ladder one decision takes (one per doubling of the latency above the target).</summary>
+    public int MaxStepsDown { get; set; } = 4;
+
     /// <summary>The fewest workers the governor leaves running (at least 1: a send always progresses).</summary>
     public int MinParallelism { get; set; } = 1;
 
@@ -81,6 +91,11 @@ public sealed class MassSendGovernorOptions
         if (MinSamples < 1 || MinParallelism < 1)
         {
             throw new InvalidOperationException("MassSend:Governor:MinSamples and MinParallelism must be at least 1.");
+        }
+
+        if (MaxStepsDown < 1)
+        {
+            throw new InvalidOperationException("MassSend:Governor:MaxStepsDown must be at least 1.");
         }
 
         if (MinBatchSize < 1)

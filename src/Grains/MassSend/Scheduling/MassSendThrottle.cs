@@ -66,8 +66,18 @@ public sealed partial class MassSendThrottle
             return;
         }
 
-        // Latency from before the job says nothing about it.
-        _latency.Take(_options.Governor.Percentile);
+        // Latency from before the job says nothing about the job, but whether interactive requests are being served
+        // decides how it starts. Workers start after this synchronous part (the processor calls RunAsync first).
+        var beforeJob = _latency.Take(_options.Governor.Percentile);
+        lock (_lock)
+        {
+            _state = _governor.Start(beforeJob);
+            Admit();
+        }
+
+        var start = State;
+        LogStarted(_logger, beforeJob.Count, start.Parallelism, start.BatchSize);
+
         using var timer = new PeriodicTimer(_options.Governor.Interval, _time);
         try
         {
@@ -172,6 +182,10 @@ public sealed partial class MassSendThrottle
             }
         }
     }
+
+    [LoggerMessage(EventId = 6511, Level = LogLevel.Information,
+        Message = "Mass send governor: {Count} interactive requests since the previous job; starting with {Parallelism} workers, batches of {BatchSize}")]
+    private static partial void LogStarted(ILogger logger, int count, int parallelism, int batchSize);
 
     [LoggerMessage(EventId = 6510, Level = LogLevel.Information,
         Message = "Mass send governor: {Count} interactive requests in the interval, percentile {LatencyMs:F1} ms; now {Parallelism} workers, batches of {BatchSize}, pause {PauseMs:F0} ms")]

@@ -34,6 +34,50 @@ public sealed class MassSendGovernorTests
             seen);
     }
 
+    [Theory]
+    [InlineData(39, 1)] // below twice the 20 ms target: one step
+    [InlineData(40, 2)] // twice: two steps
+    [InlineData(90, 3)] // 4.5 times: three
+    [InlineData(2_000, 4)] // a hundred times: capped at MaxStepsDown
+    public void Latency_far_above_the_target_takes_one_step_per_doubling_in_one_decision(int milliseconds, int steps)
+    {
+        var options = GovernorTestOptions.Create();
+        options.Governor.MaxStepsDown = 4;
+        var governor = new MassSendGovernor(GovernorTestOptions.Wrap(options));
+        var oneByOne = GovernorState.Full(options);
+        for (var i = 0; i < steps; i++)
+        {
+            oneByOne = governor.Decide(oneByOne, GovernorTestOptions.Latency.Slow);
+        }
+
+        var decided = governor.Decide(GovernorState.Full(options), new LatencyWindow(100, TimeSpan.FromMilliseconds(milliseconds)));
+
+        Assert.Equal(oneByOne, decided);
+    }
+
+    [Fact]
+    public void A_job_started_while_interactive_requests_are_served_starts_at_the_bottom_of_the_ladder_without_a_pause()
+    {
+        var options = GovernorTestOptions.Create();
+        var governor = new MassSendGovernor(GovernorTestOptions.Wrap(options));
+
+        Assert.Equal(new GovernorState(1, 2_000, TimeSpan.Zero), governor.Start(GovernorTestOptions.Latency.Fast));
+        Assert.Equal(new GovernorState(1, 2_000, TimeSpan.Zero), governor.Start(GovernorTestOptions.Latency.Slow));
+    }
+
+    [Fact]
+    public void A_job_started_without_interactive_traffic_or_with_cautious_start_off_starts_at_full_speed()
+    {
+        var options = GovernorTestOptions.Create();
+        var governor = new MassSendGovernor(GovernorTestOptions.Wrap(options));
+        Assert.Equal(GovernorState.Full(options), governor.Start(new LatencyWindow(options.Governor.MinSamples - 1, TimeSpan.FromSeconds(1))));
+        Assert.Equal(GovernorState.Full(options), governor.Start(LatencyWindow.Empty));
+
+        options.Governor.CautiousStart = false;
+
+        Assert.Equal(GovernorState.Full(options), governor.Start(GovernorTestOptions.Latency.Slow));
+    }
+
     [Fact]
     public void Latency_below_the_recovery_line_removes_pauses_first_then_grows_batches_then_adds_workers_back_to_full()
     {
@@ -83,7 +127,7 @@ public sealed class MassSendGovernorTests
 
         Assert.Equal(new GovernorState(2, 8_000, TimeSpan.Zero), governor.Decide(state, new LatencyWindow(9, TimeSpan.FromSeconds(3))));
         Assert.Equal(new GovernorState(2, 8_000, TimeSpan.Zero), governor.Decide(state, LatencyWindow.Empty));
-        Assert.Equal(new GovernorState(1, 4_000, TimeSpan.Zero), governor.Decide(state, new LatencyWindow(10, TimeSpan.FromSeconds(3))));
+        Assert.Equal(new GovernorState(1, 4_000, TimeSpan.Zero), governor.Decide(state, new LatencyWindow(10, TimeSpan.FromMilliseconds(35))));
     }
 
     [Fact]

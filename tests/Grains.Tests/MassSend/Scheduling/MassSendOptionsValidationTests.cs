@@ -30,6 +30,7 @@ public sealed class MassSendOptionsValidationTests
         { "MassSend:Governor:RecoverBelow", o => o.Governor.RecoverBelow = 1.5 },
         { "MassSend:Governor:MinSamples", o => o.Governor.MinParallelism = 0 },
         { "MassSend:Governor:MinBatchSize", o => o.Governor.MinBatchSize = 0 },
+        { "MassSend:Governor:MaxStepsDown", o => o.Governor.MaxStepsDown = 0 },
         { "MassSend:Governor:PauseStep", o => o.Governor.MaxPause = TimeSpan.FromMilliseconds(10) },
         { "MassSend:Governor:LatencyMeter", o => o.Governor.LatencyInstrument = "" },
     };

@@ -23,7 +23,7 @@ public sealed class MassSendThrottleTests
         var decisions = new SemaphoreSlim(0);
         throttle.Decided += _ => decisions.Release();
         using var stop = new CancellationTokenSource();
-        _latency.Enqueue(GovernorTestOptions.Latency.Middling); // before the job: read and discarded at start
+        _latency.Enqueue(new LatencyWindow(3, TimeSpan.FromMilliseconds(15))); // before the job: too few requests to start cautiously
         var running = throttle.RunAsync(stop.Token);
         Assert.Equal(1, _latency.Reads);
         _latency.Enqueue(GovernorTestOptions.Latency.Slow, GovernorTestOptions.Latency.Slow, GovernorTestOptions.Latency.Fast);
@@ -43,6 +43,31 @@ public sealed class MassSendThrottleTests
         await stop.CancelAsync();
         await running;
         Assert.Equal(4, _latency.Reads);
+    }
+
+    [Fact]
+    public async Task A_job_started_under_interactive_traffic_admits_one_small_batch_at_a_time_until_the_governor_speeds_it_up()
+    {
+        var throttle = Create();
+        var decisions = new SemaphoreSlim(0);
+        throttle.Decided += _ => decisions.Release();
+        using var stop = new CancellationTokenSource();
+        _latency.Enqueue(GovernorTestOptions.Latency.Middling, GovernorTestOptions.Latency.Fast);
+
+        var running = throttle.RunAsync(stop.Token);
+        var first = await throttle.EnterAsync(CancellationToken.None);
+        var second = throttle.EnterAsync(CancellationToken.None).AsTask();
+
+        Assert.Equal((2_000, false), (first, second.IsCompleted));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(await decisions.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(new GovernorState(1, 4_000, TimeSpan.Zero), throttle.State);
+        Assert.False(second.IsCompleted);
+        throttle.Release();
+        Assert.Equal(4_000, await second);
+
+        await stop.CancelAsync();
+        await running;
     }
 
     [Fact]
