@@ -18,7 +18,7 @@ public sealed class MassSendOptions
     /// </summary>
     public int Parallelism { get; set; }
 
-    /// <summary>Slices per job: contiguous ranges of the runtime's partitions (at most the partition count).</summary>
+    /// <summary>Slices per job: contiguous ranges of the runtime's partitions (at most the partition count and <see cref="MassSendMessageIds.MaxSlices"/>).</summary>
     public int SliceCount { get; set; } = 64;
 
     /// <summary>How often to look for jobs that came due (scheduled jobs, jobs of other silos) besides being woken.</summary>
@@ -72,9 +72,10 @@ public sealed class MassSendOptions
             throw new InvalidOperationException("MassSend:BatchSize must be at least 1.");
         }
 
-        if (SliceCount < 1 || SliceCount > partitionCount)
+        if (SliceCount < 1 || SliceCount > Math.Min(partitionCount, MassSendMessageIds.MaxSlices))
         {
-            throw new InvalidOperationException($"MassSend:SliceCount must be between 1 and the partition count ({partitionCount}).");
+            throw new InvalidOperationException(
+                $"MassSend:SliceCount must be between 1 and the partition count ({partitionCount}), at most {MassSendMessageIds.MaxSlices} (the slice is part of each letter's messageUUID).");
         }
 
         if (Parallelism < 0 || PollInterval <= TimeSpan.Zero || NotificationBatchSize < 1 || MaxIdempotencyKeyLength < 1)

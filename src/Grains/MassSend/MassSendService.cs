@@ -168,7 +168,7 @@ public sealed class MassSendService : IMassSendService
             importer.Write(slice, NpgsqlDbType.Integer);
             importer.Write(line.LineNumber, NpgsqlDbType.Bigint);
             importer.Write(line.Recipient, NpgsqlDbType.Text);
-            importer.Write(MassSendMessageIds.For(jobId, mailbox), NpgsqlDbType.Uuid);
+            importer.Write(MassSendMessageIds.For(jobId, slice, mailbox), NpgsqlDbType.Uuid);
             if (kind == MassSendKind.Personalised)
             {
                 importer.Write(line.Memo.ToArray(), NpgsqlDbType.Bytea);

@@ -36,7 +36,7 @@ public sealed class MassSendRulesTests(MassSendDatabaseFixture database) : IClas
         {
             var page = await host.Citizen(person).ListMessagesAsync(TestPeople.Self(person), new MessageQuery(Text: "årsopg"));
             var message = Assert.Single(page.Items);
-            Assert.Equal(MassSendMessageIdsFor(job.JobId, person), message.MessageUuid);
+            Assert.Equal(host.MessageUuidOf(job.JobId, MailboxId.ForCitizen(person).Value), message.MessageUuid);
             Assert.Equal("Årsopgørelse 2025", message.Label);
             Assert.Equal(MailboxId.ForAuthority(authority).Value, message.SenderId);
             Assert.True(message.Unread);
@@ -138,6 +138,4 @@ public sealed class MassSendRulesTests(MassSendDatabaseFixture database) : IClas
 
         return result;
     }
-
-    private static Guid MassSendMessageIdsFor(Guid jobId, Cpr cpr) => Grains.MassSend.MassSendMessageIds.For(jobId, MailboxId.ForCitizen(cpr).Value);
 }

@@ -13,6 +13,7 @@ using DigitalPost.Grains.Registry;
 using DigitalPost.Grains.Tests.Mailboxes.Hosting;
 using DigitalPost.Runtime;
 using DigitalPost.Runtime.Hosting;
+using DigitalPost.Runtime.Placement;
 using DigitalPost.Runtime.Postgres;
 using DigitalPost.Runtime.Storage.Postgres;
 using DigitalPost.Runtime.Streams;
@@ -20,6 +21,7 @@ using DigitalPost.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace DigitalPost.Grains.Tests.MassSend.Hosting;
@@ -102,6 +104,15 @@ public sealed class MassSendTestHost : IAsyncDisposable
         }
 
         return host;
+    }
+
+    /// <summary>The messageUUID the upload gives <paramref name="mailboxId"/> in job <paramref name="jobId"/>: its slice under this host's settings, then the layout of <see cref="MassSendMessageIds"/>.</summary>
+    public Guid MessageUuidOf(Guid jobId, string mailboxId)
+    {
+        var partitions = _provider.GetRequiredService<IOptions<GrainRuntimeOptions>>().Value.PartitionCount;
+        var slices = _provider.GetRequiredService<IOptions<MassSendOptions>>().Value.SliceCount;
+        var slice = (int)((long)GrainPartitioner.GetPartition(mailboxId, partitions) * slices / partitions);
+        return MassSendMessageIds.For(jobId, slice, mailboxId);
     }
 
     public ICitizenMailboxGrain Citizen(Cpr cpr) => Grains.GetGrain<ICitizenMailboxGrain>(MailboxId.ForCitizen(cpr).Value);
