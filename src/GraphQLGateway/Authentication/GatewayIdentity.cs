@@ -36,6 +36,12 @@ internal sealed class GatewayIdentity : ClaimsIdentity
     /// <summary>The exact string of the subject claim at creation.</summary>
     public string SubjectValue { get; }
 
+    /// <summary>
+    /// The platforms of a sealed identity's claims, kept by <see cref="Platforms.PlatformResolver.AllowedPlatforms"/> the
+    /// first time they are read (its claims cannot change, so neither can the answer).
+    /// </summary>
+    internal IReadOnlyList<Platforms.GatewayPlatform>? SealedPlatforms { get; set; }
+
     /// <summary>Whether the claims are fixed (a shared identity).</summary>
     public bool IsSealed => _sealed;
 

@@ -10,8 +10,31 @@ public static partial class GatewayRequestLog
 {
     public const string CategoryName = "DigitalPost.Gateway.Requests";
 
-    [LoggerMessage(EventId = 5200, Level = LogLevel.Information, Message = "GraphQL {OperationType} {OperationName} answered in {DurationMs:0.0} ms: {Outcome} {ErrorCodes}")]
-    public static partial void Answered(ILogger logger, string operationType, string operationName, double durationMs, string outcome, string errorCodes);
+    /// <summary>The event of an executed operation's line.</summary>
+    public static readonly EventId AnsweredEvent = new(5200, nameof(Answered));
+
+    /// <summary>The event of a line about an answer from the response cache.</summary>
+    public static readonly EventId AnsweredFromCacheEvent = new(5202, nameof(AnsweredFromCache));
+
+    /// <summary>Event 5200 at Information: <see cref="RequestLogLine.Template"/>.</summary>
+    public static void Answered(ILogger logger, string operationType, string operationName, double durationMs, string outcome, string errorCodes)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.Log(LogLevel.Information, AnsweredEvent, new RequestLogLine(operationType, operationName, durationMs, outcome, errorCodes, cached: false), null, RequestLogLine.Format);
+        }
+    }
+
+    /// <summary>Event 5202 at Information: <see cref="RequestLogLine.CachedTemplate"/> (an answer from the response cache).</summary>
+    public static void AnsweredFromCache(ILogger logger, string operationType, string operationName, double durationMs, string outcome, string errorCodes)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.Log(LogLevel.Information, AnsweredFromCacheEvent, new RequestLogLine(operationType, operationName, durationMs, outcome, errorCodes, cached: true), null, RequestLogLine.Format);
+        }
+    }
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Error, Message = "GraphQL resolver failed at {Path}: {ExceptionType}: {Detail}")]
     public static partial void ResolverFailed(ILogger logger, string path, string exceptionType, string? detail);

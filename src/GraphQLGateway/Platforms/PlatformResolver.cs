@@ -18,6 +18,19 @@ public static class PlatformResolver
     /// <summary>The platforms a principal's token allows (claims that are not platform names are ignored: the handler already refused those).</summary>
     public static IReadOnlyList<GatewayPlatform> AllowedPlatforms(ClaimsPrincipal user)
     {
+        ArgumentNullException.ThrowIfNull(user);
+
+        // A shared principal (a connection's memo) has one sealed identity whose claims cannot change: read them once.
+        if (user is SharedGatewayPrincipal { Identity: GatewayIdentity { IsSealed: true } identity })
+        {
+            return identity.SealedPlatforms ??= ReadPlatforms(user).AsReadOnly();
+        }
+
+        return ReadPlatforms(user);
+    }
+
+    private static List<GatewayPlatform> ReadPlatforms(ClaimsPrincipal user)
+    {
         var result = new List<GatewayPlatform>();
         foreach (var claim in user.FindAll(GatewayClaimTypes.Platform))
         {

@@ -146,10 +146,7 @@ public sealed class ResponseCacheMiddleware
         response.BodyWriter.Write(entry.Body);
         var elapsed = _time.GetElapsedTime(started);
         _metrics.Record("query", "ok", elapsed, NoCodes);
-        if (_requestLogger.IsEnabled(LogLevel.Information))
-        {
-            ResponseCacheLog.AnsweredFromCache(_requestLogger, "query", entry.OperationName, elapsed.TotalMilliseconds, "ok", string.Empty);
-        }
+        GatewayRequestLog.AnsweredFromCache(_requestLogger, "query", entry.OperationName, elapsed.TotalMilliseconds, "ok", string.Empty);
     }
 
     private static bool IsJson(string? contentType) =>

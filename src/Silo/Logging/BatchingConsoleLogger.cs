@@ -9,6 +9,8 @@ internal sealed class BatchingConsoleLogger(string category, BatchingConsoleLogg
     [ThreadStatic]
     private static StringWriter? t_buffer;
 
+    private readonly SimpleLineFormat _simple = new(category);
+
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => provider.Scopes.Push(state);
 
@@ -22,19 +24,33 @@ internal sealed class BatchingConsoleLogger(string category, BatchingConsoleLogg
         }
 
         ArgumentNullException.ThrowIfNull(formatter);
-        var buffer = t_buffer ??= new StringWriter();
-        provider.Formatter.Write(new LogEntry<TState>(logLevel, category, eventId, state, exception, formatter), provider.Scopes, buffer);
-        var builder = buffer.GetStringBuilder();
-        if (builder.Length == 0)
+        string text;
+        if (exception is null && provider.SimpleFormatApplies)
         {
-            return;
-        }
+            // The simple formatter's text, written directly (SimpleLineFormat says when that is exact).
+            if (_simple.Line(logLevel, eventId.Id, formatter(state, null)) is not { } line)
+            {
+                return;
+            }
 
-        var text = builder.ToString();
-        builder.Clear();
-        if (builder.Capacity > 4096)
+            text = line;
+        }
+        else
         {
-            builder.Capacity = 1024;
+            var buffer = t_buffer ??= new StringWriter();
+            provider.Formatter.Write(new LogEntry<TState>(logLevel, category, eventId, state, exception, formatter), provider.Scopes, buffer);
+            var builder = buffer.GetStringBuilder();
+            if (builder.Length == 0)
+            {
+                return;
+            }
+
+            text = builder.ToString();
+            builder.Clear();
+            if (builder.Capacity > 4096)
+            {
+                builder.Capacity = 1024;
+            }
         }
 
         if (logLevel >= provider.StandardErrorThreshold)

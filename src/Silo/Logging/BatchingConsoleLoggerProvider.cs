@@ -16,19 +16,25 @@ internal sealed class BatchingConsoleLoggerProvider : ILoggerProvider, ISupportE
     private readonly IOptionsMonitor<ConsoleLoggerOptions> _options;
     private readonly Dictionary<string, ConsoleFormatter> _formatters;
     private readonly BatchingConsoleWriter _writer;
+    private readonly IOptionsMonitor<SimpleConsoleFormatterOptions>? _simpleOptions;
+    private readonly bool _colorsOffByDefault;
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     /// <param name="configuration">Read for <see cref="BatchedConsoleLogOptions"/> (<c>Silo:BatchedConsoleLog:*</c>).</param>
-    public BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters, IConfiguration configuration)
-        : this(options, formatters, new BatchingConsoleWriter(Console.OpenStandardOutput(), ReadOptions(configuration)))
+    public BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters, IOptionsMonitor<SimpleConsoleFormatterOptions> simpleOptions, IConfiguration configuration)
+        : this(options, formatters, new BatchingConsoleWriter(Console.OpenStandardOutput(), ReadOptions(configuration)), simpleOptions, SimpleLineFormat.ColorsOffByDefault())
     {
     }
 
-    internal BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters, BatchingConsoleWriter writer)
+    /// <param name="simpleOptions">The simple formatter's options; with <c>null</c> every line goes through the configured formatter.</param>
+    /// <param name="colorsOffByDefault">Whether the simple formatter leaves colours out under its default colour behaviour (see <see cref="SimpleLineFormat.ColorsOffByDefault"/>).</param>
+    internal BatchingConsoleLoggerProvider(IOptionsMonitor<ConsoleLoggerOptions> options, IEnumerable<ConsoleFormatter> formatters, BatchingConsoleWriter writer, IOptionsMonitor<SimpleConsoleFormatterOptions>? simpleOptions = null, bool colorsOffByDefault = false)
     {
         _options = options;
         _formatters = formatters.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
         _writer = writer;
+        _simpleOptions = simpleOptions;
+        _colorsOffByDefault = colorsOffByDefault;
     }
 
     /// <summary>The writer's limits from <c>Silo:BatchedConsoleLog:*</c> (defaults where absent).</summary>
@@ -55,6 +61,16 @@ internal sealed class BatchingConsoleLoggerProvider : ILoggerProvider, ISupportE
     internal BatchingConsoleWriter Writer => _writer;
 
     internal LogLevel StandardErrorThreshold => _options.CurrentValue.LogToStandardErrorThreshold;
+
+    /// <summary>
+    /// Whether lines may be written by <see cref="SimpleLineFormat"/>: the configured formatter is the framework's simple
+    /// formatter and its options leave nothing for it to add (options are read each time, so a reload takes effect).
+    /// </summary>
+    internal bool SimpleFormatApplies =>
+        _simpleOptions is not null
+        && Formatter is { Name: ConsoleFormatterNames.Simple } formatter
+        && formatter.GetType().FullName == "Microsoft.Extensions.Logging.Console.SimpleConsoleFormatter"
+        && SimpleLineFormat.Applies(_simpleOptions.CurrentValue, _colorsOffByDefault);
 
     internal ConsoleFormatter Formatter =>
         _formatters.TryGetValue(_options.CurrentValue.FormatterName ?? ConsoleFormatterNames.Simple, out var formatter)

@@ -61,6 +61,62 @@ public sealed class BatchingConsoleLoggerTests
     }
 
     [Fact]
+    public void The_direct_simple_format_writes_exactly_what_the_framework_formatter_writes()
+    {
+        static void LogAll(ILoggerProvider provider)
+        {
+            var logger = provider.CreateLogger("DigitalPost.Gateway.Requests");
+            logger.Log(LogLevel.Information, new EventId(5202, "AnsweredFromCache"), "GraphQL query ListInbox answered in 0.1 ms: ok (cached)");
+            logger.Log(LogLevel.Warning, new EventId(7), "two\nlines\nhere");
+            logger.Log(LogLevel.Debug, new EventId(0), string.Empty);
+            logger.Log(LogLevel.Critical, new EventId(12345678), "crit {Value}", 42);
+            logger.Log(LogLevel.Error, new EventId(3), new InvalidOperationException("boom"), "with an exception");
+            logger.Log(LogLevel.Trace, new EventId(0), "trace");
+        }
+
+        var direct = new MemoryStream();
+        var framework = new MemoryStream();
+        using var services = Services(options => options.FormatterName = ConsoleFormatterNames.Simple);
+        var simple = services.GetRequiredService<IOptionsMonitor<SimpleConsoleFormatterOptions>>();
+        using (var provider = Provider(services, direct, simple))
+        {
+            Assert.True(provider.SimpleFormatApplies);
+            LogAll(provider);
+        }
+
+        using (var provider = Provider(services, framework))
+        {
+            Assert.False(provider.SimpleFormatApplies);
+            LogAll(provider);
+        }
+
+        Assert.Contains("info: DigitalPost.Gateway.Requests[5202]\n      GraphQL query ListInbox", Text(direct), StringComparison.Ordinal);
+        Assert.Equal(Text(framework), Text(direct));
+    }
+
+    [Theory]
+    [InlineData("timestamp")]
+    [InlineData("scopes")]
+    [InlineData("single-line")]
+    [InlineData("colors")]
+    public void Any_simple_formatter_option_that_adds_something_sends_lines_to_the_framework_formatter(string option)
+    {
+        using var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddConsole(console => console.FormatterName = ConsoleFormatterNames.Simple))
+            .Configure<SimpleConsoleFormatterOptions>(simple =>
+            {
+                simple.ColorBehavior = option == "colors" ? LoggerColorBehavior.Enabled : LoggerColorBehavior.Disabled;
+                simple.TimestampFormat = option == "timestamp" ? "HH:mm:ss " : null;
+                simple.IncludeScopes = option == "scopes";
+                simple.SingleLine = option == "single-line";
+            })
+            .BuildServiceProvider();
+        using var provider = Provider(services, new MemoryStream(), services.GetRequiredService<IOptionsMonitor<SimpleConsoleFormatterOptions>>());
+
+        Assert.False(provider.SimpleFormatApplies);
+    }
+
+    [Fact]
     public void The_json_formatter_is_used_when_configured()
     {
         var output = new MemoryStream();
@@ -191,8 +247,8 @@ public sealed class BatchingConsoleLoggerTests
             .Configure<SimpleConsoleFormatterOptions>(simple => simple.ColorBehavior = LoggerColorBehavior.Disabled)
             .BuildServiceProvider();
 
-    private static BatchingConsoleLoggerProvider Provider(ServiceProvider services, MemoryStream output) =>
-        new(services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>(), services.GetServices<ConsoleFormatter>(), new BatchingConsoleWriter(output, new BatchedConsoleLogOptions()));
+    private static BatchingConsoleLoggerProvider Provider(ServiceProvider services, MemoryStream output, IOptionsMonitor<SimpleConsoleFormatterOptions>? simple = null) =>
+        new(services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>(), services.GetServices<ConsoleFormatter>(), new BatchingConsoleWriter(output, new BatchedConsoleLogOptions()), simple);
 
     private static string Text(MemoryStream output) => System.Text.Encoding.UTF8.GetString(output.ToArray());
 }
