@@ -21,6 +21,13 @@ public sealed class MassSendOptions
     /// <summary>Slices per job: contiguous ranges of the runtime's partitions (at most the partition count and <see cref="MassSendMessageIds.MaxSlices"/>).</summary>
     public int SliceCount { get; set; } = 64;
 
+    /// <summary>
+    /// The longest a batch's read or write statement may run before it is cancelled (the batch then rolls back and
+    /// is retried from its checkpoint). The batches' sessions run at a lower CPU priority (<see cref="SessionNice"/>),
+    /// so on a busy machine one statement of 10,000 recipients can take far longer than Npgsql's default 30 s.
+    /// </summary>
+    public TimeSpan BatchCommandTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often to look for jobs that came due (scheduled jobs, jobs of other silos) besides being woken.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -76,6 +83,11 @@ public sealed class MassSendOptions
         {
             throw new InvalidOperationException(
                 $"MassSend:SliceCount must be between 1 and the partition count ({partitionCount}), at most {MassSendMessageIds.MaxSlices} (the slice is part of each letter's messageUUID).");
+        }
+
+        if (BatchCommandTimeout < TimeSpan.FromSeconds(1) || BatchCommandTimeout > TimeSpan.FromSeconds(int.MaxValue))
+        {
+            throw new InvalidOperationException("MassSend:BatchCommandTimeout must be at least 1 second.");
         }
 
         if (Parallelism < 0 || PollInterval <= TimeSpan.Zero || NotificationBatchSize < 1 || MaxIdempotencyKeyLength < 1)

@@ -30,6 +30,8 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     private readonly List<MassSendNotificationRow> _notifications = [];
     private readonly HashSet<Guid> _seen = [];
 
+    private int CommandTimeoutSeconds => (int)Math.Ceiling(context.Options.BatchCommandTimeout.TotalSeconds);
+
     /// <summary>Delivers the slice to its end.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -79,7 +81,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         await CopyStageAsync(connection, cancellationToken).ConfigureAwait(false);
         var done = rows.Count < batchSize;
         var next = rows.Count == 0 ? 0 : rows[^1].Ordinal + 1;
-        await using (var write = new NpgsqlCommand(MassSendSql.WriteBatch(job.Kind == MassSendKind.Personalised), connection, transaction))
+        await using (var write = new NpgsqlCommand(MassSendSql.WriteBatch(job.Kind == MassSendKind.Personalised), connection, transaction) { CommandTimeout = CommandTimeoutSeconds })
         {
             AddWriteParameters(write, now, next, done, rows.Count);
             await write.PrepareAsync(cancellationToken).ConfigureAwait(false);
@@ -105,7 +107,8 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     /// <summary>Locks the checkpoint and reads the next batch; null when the slice is already done.</summary>
     private async Task<List<MassSendRecipientRow>?> ReadBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int batchSize, CancellationToken cancellationToken)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = CommandTimeoutSeconds };
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(MassSendSql.NoParallelQuery));
         var lockSlice = new NpgsqlBatchCommand(MassSendSql.LockSlice);
         lockSlice.Parameters.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
         lockSlice.Parameters.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });

@@ -23,6 +23,12 @@ internal static class MassSendSql
 
     public const string CopyStageContents = "COPY mass_send_stage_contents (sha256, data) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>
+    /// No parallel workers for this transaction's statements: the batch read otherwise starts two worker
+    /// processes per batch (Gather Merge), and with two sessions per core the CPU they would share is taken.
+    /// </summary>
+    public const string NoParallelQuery = "SET LOCAL max_parallel_workers_per_gather = 0";
+
     /// <summary>Locks the slice's checkpoint for this transaction (a second worker on the same slice waits here).</summary>
     public const string LockSlice = "SELECT next_ordinal, done FROM mass_send_slices WHERE job_id = $1 AND slice = $2 FOR UPDATE";
 
@@ -34,8 +40,10 @@ internal static class MassSendSql
         "SELECT r.ordinal, r.recipient, r.message_uuid, r.memo, (p.cpr IS NOT NULL OR c.cvr IS NOT NULL), p.death_date IS NOT NULL, p.residence, " +
         "p.first_names || ' ' || p.last_name, p.street || ' ' || p.house_number, p.postcode, p.city, g.data " +
         "FROM mass_send_recipients r " +
-        "LEFT JOIN person p ON length(r.recipient) = 10 AND p.cpr = r.recipient " +
-        "LEFT JOIN company c ON length(r.recipient) = 8 AND c.cvr = r.recipient " +
+        // The key is NULL for the other kind of line: an equality with NULL never descends the index, where
+        // "length(...) = 8 AND c.cvr = r.recipient" probed company for every CPR line and filtered afterwards.
+        "LEFT JOIN person p ON p.cpr = (CASE WHEN length(r.recipient) = 10 THEN r.recipient END) " +
+        "LEFT JOIN company c ON c.cvr = (CASE WHEN length(r.recipient) = 8 THEN r.recipient END) " +
         "LEFT JOIN grain_state g ON g.grain_type = (CASE WHEN length(r.recipient) = 10 THEN 'citizen-mailbox' ELSE 'business-mailbox' END) " +
         "AND g.grain_key = (CASE WHEN length(r.recipient) = 10 THEN 'cpr:' ELSE 'cvr:' END) || r.recipient AND g.state_name = 'profile' " +
         "WHERE r.job_id = $1 AND r.slice = $2 AND r.ordinal >= (SELECT s.next_ordinal FROM mass_send_slices s WHERE s.job_id = $1 AND s.slice = $2) " +
