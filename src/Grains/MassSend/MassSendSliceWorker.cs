@@ -108,7 +108,11 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     private async Task<List<MassSendRecipientRow>?> ReadBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int batchSize, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = CommandTimeoutSeconds };
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(MassSendSql.NoParallelQuery));
+        foreach (var setting in MassSendSql.BatchSettings)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
+        }
+
         var lockSlice = new NpgsqlBatchCommand(MassSendSql.LockSlice);
         lockSlice.Parameters.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
         lockSlice.Parameters.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
