@@ -183,7 +183,7 @@ public sealed partial class MassSendThrottle
         }
     }
 
-    [LoggerMessage(EventId = 6511, Level = LogLevel.Information,
+    [LoggerMessage(EventId = 6514, Level = LogLevel.Information,
         Message = "Mass send governor: {Count} interactive requests since the previous job; starting with {Parallelism} workers, batches of {BatchSize}")]
     private static partial void LogStarted(ILogger logger, int count, int parallelism, int batchSize);
 
