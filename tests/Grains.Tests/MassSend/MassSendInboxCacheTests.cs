@@ -23,7 +23,7 @@ public sealed class MassSendInboxCacheTests(MassSendDatabaseFixture database) : 
         await host.Processor.RunDueJobsAsync();
 
         var item = Assert.Single((await host.Citizen(active).ListMessagesAsync(me, new MessageQuery())).Items);
-        Assert.Equal(host.MessageUuidOf(job.JobId, MailboxId.ForCitizen(active).Value), item.MessageUuid);
+        Assert.Equal(await host.MessageUuidOfAsync(job.JobId, MailboxId.ForCitizen(active).Value), item.MessageUuid);
         Assert.Equal(1L, (await host.Citizen(active).GetProfileAsync(me)).UnreadCount);
     }
 }

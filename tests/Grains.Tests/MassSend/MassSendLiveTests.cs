@@ -24,7 +24,7 @@ public sealed class MassSendLiveTests(MassSendDatabaseFixture database) : IClass
 
         var delivered = await host.EventAsync(e => e.Mailbox == MailboxId.ForCitizen(watched).Value);
         Assert.Equal(MailboxEventKind.Delivered, delivered.Kind);
-        Assert.Equal(host.MessageUuidOf(job.JobId, MailboxId.ForCitizen(watched).Value), delivered.MessageUuid);
+        Assert.Equal(await host.MessageUuidOfAsync(job.JobId, MailboxId.ForCitizen(watched).Value), delivered.MessageUuid);
         Assert.Equal(SystemFolders.Inbox, delivered.FolderId);
         Assert.DoesNotContain(host.Events, e => e.Mailbox == MailboxId.ForCitizen(quiet).Value);
     }
@@ -44,7 +44,7 @@ public sealed class MassSendLiveTests(MassSendDatabaseFixture database) : IClass
         Assert.Equal(0, await host.Notifications.DrainAsync());
 
         var request = Assert.Single(host.Outbox.Requests);
-        var uuid = host.MessageUuidOf(job.JobId, MailboxId.ForCitizen(notified).Value);
+        var uuid = await host.MessageUuidOfAsync(job.JobId, MailboxId.ForCitizen(notified).Value);
         Assert.Equal(NotificationIds.For(MailboxId.ForCitizen(notified), uuid, NotificationKind.NewLegalNotification), request.NotificationId);
         Assert.Equal(NotificationKind.NewLegalNotification, request.Kind);
         Assert.Equal(["borger@example.dk"], request.Channels.Emails);

@@ -36,7 +36,7 @@ public sealed class MassSendRulesTests(MassSendDatabaseFixture database) : IClas
         {
             var page = await host.Citizen(person).ListMessagesAsync(TestPeople.Self(person), new MessageQuery(Text: "årsopg"));
             var message = Assert.Single(page.Items);
-            Assert.Equal(host.MessageUuidOf(job.JobId, MailboxId.ForCitizen(person).Value), message.MessageUuid);
+            Assert.Equal(await host.MessageUuidOfAsync(job.JobId, MailboxId.ForCitizen(person).Value), message.MessageUuid);
             Assert.Equal("Årsopgørelse 2025", message.Label);
             Assert.Equal(MailboxId.ForAuthority(authority).Value, message.SenderId);
             Assert.True(message.Unread);

@@ -27,7 +27,7 @@ public sealed class MassSendStorageTests(MassSendDatabaseFixture database) : ICl
 
         var job = await host.SubmitAsync(authority, TestLetters.Xml(letter), [bulk.Value]);
         Assert.Equal(1, await host.Processor.RunDueJobsAsync());
-        var bulkUuid = host.MessageUuidOf(job.JobId, MailboxId.ForCitizen(bulk).Value);
+        var bulkUuid = await host.MessageUuidOfAsync(job.JobId, MailboxId.ForCitizen(bulk).Value);
         var singleLetter = letter with { Header = letter.Header with { MessageUuid = Guid.NewGuid(), Recipient = new() { RecipientId = single.Value, IdType = "CPR" } } };
         var result = await host.Authority(authority).SendAsync(ActorContext.Authority(authority), singleLetter);
         Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
@@ -86,7 +86,7 @@ public sealed class MassSendStorageTests(MassSendDatabaseFixture database) : ICl
         for (var i = 0; i < people.Count; i++)
         {
             var mailbox = MailboxId.ForCitizen(people[i]).Value;
-            var files = await store.GetFilesAsync(mailbox, host.MessageUuidOf(job.JobId, mailbox));
+            var files = await store.GetFilesAsync(mailbox, await host.MessageUuidOfAsync(job.JobId, mailbox));
             Assert.Equal(i < 3 ? ["brev.pdf", "a.pdf"] : ["brev.pdf", "b1.pdf", "b2.pdf"], files.Select(f => f.Filename));
         }
 

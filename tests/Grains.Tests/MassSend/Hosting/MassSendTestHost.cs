@@ -106,13 +106,19 @@ public sealed class MassSendTestHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>The messageUUID the upload gives <paramref name="mailboxId"/> in job <paramref name="jobId"/>: its slice under this host's settings, then the layout of <see cref="MassSendMessageIds"/>.</summary>
-    public Guid MessageUuidOf(Guid jobId, string mailboxId)
+    /// <summary>
+    /// The messageUUID the upload gives <paramref name="mailboxId"/> in job <paramref name="jobId"/>, worked out
+    /// here, not read back: its slice under this host's settings and the number of its first line in the list
+    /// (from <c>mass_send_recipients</c>), then the layout of <see cref="MassSendMessageIds"/>.
+    /// </summary>
+    public async Task<Guid> MessageUuidOfAsync(Guid jobId, string mailboxId)
     {
+        ArgumentNullException.ThrowIfNull(mailboxId);
         var partitions = _provider.GetRequiredService<IOptions<GrainRuntimeOptions>>().Value.PartitionCount;
         var slices = _provider.GetRequiredService<IOptions<MassSendOptions>>().Value.SliceCount;
         var slice = (int)((long)GrainPartitioner.GetPartition(mailboxId, partitions) * slices / partitions);
-        return MassSendMessageIds.For(jobId, slice, mailboxId);
+        var firstLine = await ScalarAsync<long>("SELECT min(ordinal) FROM mass_send_recipients WHERE job_id = $1 AND recipient = $2", jobId, mailboxId[4..]);
+        return MassSendMessageIds.For(jobId, slice, firstLine);
     }
 
     public ICitizenMailboxGrain Citizen(Cpr cpr) => Grains.GetGrain<ICitizenMailboxGrain>(MailboxId.ForCitizen(cpr).Value);
