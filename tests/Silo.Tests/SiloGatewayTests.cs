@@ -3,6 +3,8 @@ using System.Text.Json;
 using DigitalPost.Testing.Postgres;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DigitalPost.Silo.Tests;
 
@@ -50,6 +52,18 @@ public sealed class SiloGatewayTests(PostgresDatabaseFixture database) : IClassF
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, token.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, sdl.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_hosting_diagnostics_category_is_off_by_default_and_start_up_failures_are_still_logged_by_the_host()
+    {
+        await using var app = await StartSiloAsync(database.ConnectionString, "Production");
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+
+        // Off entirely (not even Critical), so ASP.NET Core creates no Activity and log scope per request for it.
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(LogLevel.Critical));
+        Assert.True(loggers.CreateLogger("Microsoft.Extensions.Hosting.Internal.Host").IsEnabled(LogLevel.Error));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(LogLevel.Warning));
     }
 
     private static async Task<WebApplication> StartSiloAsync(string connectionString, string environment)
