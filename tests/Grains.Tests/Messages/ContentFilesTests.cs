@@ -62,7 +62,7 @@ public sealed class ContentFilesTests(MailboxDatabaseFixture database) : IClassF
     {
         await using var host = await MailboxTestHost.StartAsync(database);
         var writer = host.Services.GetRequiredService<MessageStore>().Writer;
-        var write = NewWrite(NewContent());
+        var write = TestDeliveries.Delivered(Sender, NewContent());
         Assert.True(await writer.WriteAsync(write));
         var dataSource = await host.Services.GetRequiredService<MailboxDatabase>().GetDataSourceAsync();
 
@@ -92,7 +92,7 @@ public sealed class ContentFilesTests(MailboxDatabaseFixture database) : IClassF
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
         var content = NewContent();
-        var writes = Enumerable.Range(0, 6).Select(_ => NewWrite(content)).ToList();
+        var writes = Enumerable.Range(0, 6).Select(_ => TestDeliveries.Delivered(Sender, content)).ToList();
 
         // The first sends the bytes; the writer then knows the content and sends only its hash.
         Assert.True(await store.Writer.WriteAsync(writes[0]));
@@ -113,7 +113,7 @@ public sealed class ContentFilesTests(MailboxDatabaseFixture database) : IClassF
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
         var content = NewContent();
-        var repeat = NewWrite(content);
+        var repeat = TestDeliveries.Delivered(Sender, content);
 
         // The same (mailbox, messageUUID) was offered before without this content (a refusal).
         Assert.True(await store.WriteDeliveryAsync(repeat with
@@ -128,11 +128,11 @@ public sealed class ContentFilesTests(MailboxDatabaseFixture database) : IClassF
         // Both wait behind a leader and form one batch; in arrival order (a stable sort for small
         // batches), the repeat carries the bytes and the later one names the content by hash.
         var writer = new DeliveryWriter(host.Services.GetRequiredService<MailboxDatabase>(), new DeliveryWriterOptions { MaxBatchSize = 32, MaxConcurrentBatches = 1 });
-        var later = NewWrite(content);
+        var later = TestDeliveries.Delivered(Sender, content);
         bool[] answers;
         await using (var blocker = await ReceiptInsertBlock.StartAsync(await host.Services.GetRequiredService<MailboxDatabase>().GetDataSourceAsync()))
         {
-            var leader = writer.WriteAsync(NewWrite(NewContent()));
+            var leader = writer.WriteAsync(TestDeliveries.Delivered(Sender, NewContent()));
             var queued = new[] { writer.WriteAsync(repeat), writer.WriteAsync(later) };
             await blocker.RollbackAsync();
             await leader;
@@ -177,13 +177,4 @@ public sealed class ContentFilesTests(MailboxDatabaseFixture database) : IClassF
 
     private static NewMessageRow NewRow(MailboxId mailbox, Guid? replyTo) =>
         NewMessageRow.From(TestLetters.Letter(mailbox), mailbox.Value, MessageDirection.Received, Sender, SenderKind.Authority, null, MailboxTestHost.Start) with { ReplyTo = replyTo };
-
-    private static DeliveryWrite NewWrite(StoredContent content)
-    {
-        var recipient = MailboxId.ForCitizen(TestPeople.Adult());
-        var letter = TestLetters.Letter(recipient);
-        var row = NewMessageRow.From(letter, recipient.Value, MessageDirection.Received, Sender, SenderKind.Authority, null, MailboxTestHost.Start);
-        return new DeliveryWrite(recipient.Value, letter.Header.MessageUuid, Sender, DeliveryOutcome.Delivered, ReceiptStatus.Received, null, null,
-            MailboxTestHost.Start, content, Message: row);
-    }
 }

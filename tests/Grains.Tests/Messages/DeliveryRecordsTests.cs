@@ -5,7 +5,6 @@ using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.Grains.Messages;
 using DigitalPost.Grains.Tests.Mailboxes.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace DigitalPost.Grains.Tests.Messages;
 
@@ -23,7 +22,7 @@ public sealed class DeliveryRecordsTests(MailboxDatabaseFixture database) : ICla
     {
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
-        var write = Delivered();
+        var write = TestDeliveries.Delivered(Sender);
 
         Assert.True(await store.WriteDeliveryAsync(write));
 
@@ -39,7 +38,7 @@ public sealed class DeliveryRecordsTests(MailboxDatabaseFixture database) : ICla
     {
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
-        var write = Delivered();
+        var write = TestDeliveries.Delivered(Sender);
         Assert.True(await store.WriteDeliveryAsync(write));
 
         Assert.False(await store.WriteDeliveryAsync(write));
@@ -54,7 +53,7 @@ public sealed class DeliveryRecordsTests(MailboxDatabaseFixture database) : ICla
     {
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
-        var delivered = Delivered();
+        var delivered = TestDeliveries.Delivered(Sender);
         var printed = delivered with
         {
             Outcome = DeliveryOutcome.Printed,
@@ -81,7 +80,7 @@ public sealed class DeliveryRecordsTests(MailboxDatabaseFixture database) : ICla
     {
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
-        var delivered = Delivered();
+        var delivered = TestDeliveries.Delivered(Sender);
         var printed = delivered with { Outcome = DeliveryOutcome.Printed, Message = null, Print = new PrintJob(null, "print") };
 
         Assert.True(await store.WriteDeliveryAsync(delivered));
@@ -98,7 +97,7 @@ public sealed class DeliveryRecordsTests(MailboxDatabaseFixture database) : ICla
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
         var mailboxes = host.Services.GetRequiredService<MailboxDatabase>();
-        var write = Delivered();
+        var write = TestDeliveries.Delivered(Sender);
         Assert.True(await store.WriteDeliveryAsync(write));
 
         await mailboxes.ExecuteAsync([MessageCommands.PurgeAll(write.MailboxId)]);
@@ -126,9 +125,8 @@ public sealed class DeliveryRecordsTests(MailboxDatabaseFixture database) : ICla
 
         Assert.Equal(DeliveryOutcome.Delivered, again.Outcome);
         Assert.True(again.Duplicate);
-        var key = new NpgsqlParameter { Value = letter.Header.MessageUuid };
-        Assert.Equal(0, await CountAsync(host, "SELECT count(*) FROM mailbox_messages WHERE message_uuid = $1 AND direction = 0", key));
-        Assert.Equal(1, await CountAsync(host, "SELECT count(*) FROM mailbox_receipts WHERE message_uuid = $1", new NpgsqlParameter { Value = letter.Header.MessageUuid }));
+        Assert.Equal(0, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_messages WHERE message_uuid = $1 AND direction = 0", letter.Header.MessageUuid));
+        Assert.Equal(1, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_receipts WHERE message_uuid = $1", letter.Header.MessageUuid));
     }
 
     [Fact]
@@ -143,26 +141,9 @@ public sealed class DeliveryRecordsTests(MailboxDatabaseFixture database) : ICla
 
         await mailboxes.ExecuteAsync([MessageCommands.PurgeAll(citizen.Value)]);
 
-        Assert.Equal(0, await CountAsync(host, "SELECT count(*) FROM mailbox_deliveries WHERE mailbox_id = $1", new NpgsqlParameter { Value = citizen.Value }));
+        Assert.Equal(0, await host.ScalarAsync<long>("SELECT count(*) FROM mailbox_deliveries WHERE mailbox_id = $1", citizen.Value));
     }
 
-    private static DeliveryWrite Delivered()
-    {
-        var recipient = MailboxId.ForCitizen(TestPeople.Adult());
-        var letter = TestLetters.Letter(recipient, label: "Brev " + Guid.NewGuid().ToString("N"));
-        var row = NewMessageRow.From(letter, recipient.Value, MessageDirection.Received, Sender, SenderKind.Authority, null, MailboxTestHost.Start);
-        return new DeliveryWrite(recipient.Value, letter.Header.MessageUuid, Sender, DeliveryOutcome.Delivered, ReceiptStatus.Received, null, null,
-            MailboxTestHost.Start, MessageContentCodec.Encode(letter), Message: row);
-    }
-
-    private static async Task<long> CountAsync(MailboxTestHost host, string sql, DeliveryWrite write) =>
-        await CountAsync(host, sql, new NpgsqlParameter { Value = write.MailboxId }, new NpgsqlParameter { Value = write.MessageUuid });
-
-    private static async Task<long> CountAsync(MailboxTestHost host, string sql, params NpgsqlParameter[] parameters)
-    {
-        var dataSource = await host.Services.GetRequiredService<MailboxDatabase>().GetDataSourceAsync();
-        await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.AddRange(parameters);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static Task<long> CountAsync(MailboxTestHost host, string sql, DeliveryWrite write) =>
+        host.ScalarAsync<long>(sql, write.MailboxId, write.MessageUuid);
 }

@@ -1,6 +1,4 @@
 using DigitalPost.Grains.Interfaces.Identity;
-using DigitalPost.Grains.Interfaces.Messages;
-using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.Grains.Messages;
 using DigitalPost.Grains.Tests.Mailboxes.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +20,7 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
         await using var host = await MailboxTestHost.StartAsync(database);
         var writer = NewWriter(host, maxConcurrentBatches: 1);
         var content = NewContent();
-        var writes = Enumerable.Range(0, 5).Select(_ => NewWrite(content)).ToList();
+        var writes = Enumerable.Range(0, 5).Select(_ => TestDeliveries.Delivered(Sender, content)).ToList();
 
         bool[] answers;
         await using (var blocker = await BlockReceiptsAsync(host))
@@ -50,9 +48,9 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
         await using var host = await MailboxTestHost.StartAsync(database);
         var writer = NewWriter(host, maxConcurrentBatches: 1);
         var content = NewContent();
-        var good1 = NewWrite(content);
-        var good2 = NewWrite(content);
-        var bad = NewWrite(content);
+        var good1 = TestDeliveries.Delivered(Sender, content);
+        var good2 = TestDeliveries.Delivered(Sender, content);
+        var bad = TestDeliveries.Delivered(Sender, content);
 
         // A message row without a sender label breaks a NOT NULL constraint.
         bad = bad with { Message = bad.Message! with { SenderLabel = null! } };
@@ -60,7 +58,7 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
         Task<bool> leader, first, failing, second;
         await using (var blocker = await BlockReceiptsAsync(host))
         {
-            leader = writer.WriteAsync(NewWrite(content));
+            leader = writer.WriteAsync(TestDeliveries.Delivered(Sender, content));
             first = writer.WriteAsync(good1);
             failing = writer.WriteAsync(bad);
             second = writer.WriteAsync(good2);
@@ -87,14 +85,14 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
         await using var host = await MailboxTestHost.StartAsync(database);
         var writer = NewWriter(host, maxConcurrentBatches: 1);
         var content = NewContent();
-        var earlier = NewWrite(content);
+        var earlier = TestDeliveries.Delivered(Sender, content);
         Assert.True(await writer.WriteAsync(earlier));
 
         Task<bool> leader, again, fresh;
-        var other = NewWrite(content);
+        var other = TestDeliveries.Delivered(Sender, content);
         await using (var blocker = await BlockReceiptsAsync(host))
         {
-            leader = writer.WriteAsync(NewWrite(content));
+            leader = writer.WriteAsync(TestDeliveries.Delivered(Sender, content));
             again = writer.WriteAsync(earlier with { Detail = "second offer" });
             fresh = writer.WriteAsync(other);
             await blocker.RollbackAsync();
@@ -118,7 +116,7 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
 
         for (var i = 0; i < 4; i++)
         {
-            Assert.True(await writer.WriteAsync(NewWrite(content)));
+            Assert.True(await writer.WriteAsync(TestDeliveries.Delivered(Sender, content)));
         }
 
         Assert.True(writer.KnownContents.Contains(content.Sha256));
@@ -136,7 +134,7 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.True(await writer.WriteAsync(NewWrite(content)));
+            Assert.True(await writer.WriteAsync(TestDeliveries.Delivered(Sender, content)));
         }
 
         Assert.False(writer.KnownContents.Contains(content.Sha256));
@@ -152,12 +150,12 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
         var writer = NewWriter(host, maxConcurrentBatches: 1);
         var content = NewContent();
         var other = NewContent();
-        var writes = new[] { NewWrite(content), NewWrite(other), NewWrite(content), NewWrite(other) };
+        var writes = new[] { TestDeliveries.Delivered(Sender, content), TestDeliveries.Delivered(Sender, other), TestDeliveries.Delivered(Sender, content), TestDeliveries.Delivered(Sender, other) };
 
         bool[] answers;
         await using (var blocker = await BlockReceiptsAsync(host))
         {
-            var leader = writer.WriteAsync(NewWrite(NewContent()));
+            var leader = writer.WriteAsync(TestDeliveries.Delivered(Sender, NewContent()));
             var queued = writes.Select(w => writer.WriteAsync(w)).ToList();
             await blocker.RollbackAsync();
             await leader;
@@ -175,7 +173,7 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
     {
         await using var host = await MailboxTestHost.StartAsync(database);
         var store = host.Services.GetRequiredService<MessageStore>();
-        var write = NewWrite(NewContent());
+        var write = TestDeliveries.Delivered(Sender, NewContent());
 
         Assert.True(await store.WriteDeliveryAsync(write));
 
@@ -194,15 +192,6 @@ public sealed class DeliveryWriterTests(MailboxDatabaseFixture database) : IClas
 
     private static StoredContent NewContent() =>
         MessageContentCodec.Encode(TestLetters.Letter(MailboxId.ForCitizen(TestPeople.Adult()), label: "Brev " + Guid.NewGuid().ToString("N")));
-
-    private static DeliveryWrite NewWrite(StoredContent content)
-    {
-        var recipient = MailboxId.ForCitizen(TestPeople.Adult());
-        var letter = TestLetters.Letter(recipient);
-        var row = NewMessageRow.From(letter, recipient.Key, MessageDirection.Received, Sender, SenderKind.Authority, null, MailboxTestHost.Start);
-        return new DeliveryWrite(recipient.Key, letter.Header.MessageUuid, Sender, DeliveryOutcome.Delivered, ReceiptStatus.Received, null, null,
-            MailboxTestHost.Start, content, Message: row);
-    }
 
     private static async Task<ReceiptInsertBlock> BlockReceiptsAsync(MailboxTestHost host) =>
         await ReceiptInsertBlock.StartAsync(await host.Services.GetRequiredService<MailboxDatabase>().GetDataSourceAsync());
