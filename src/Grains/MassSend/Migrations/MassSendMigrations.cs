@@ -81,8 +81,23 @@ public static class MassSendMigrations
         );
         """;
 
+    /// <summary>
+    /// The highest line number a slice's batches ever wrote (-1: none). Unlike <c>next_ordinal</c>, which is
+    /// where the slice resumes, it never moves back: a batch that starts above it cannot meet a row it wrote
+    /// before, so it is written with plain binary COPY into the mailbox tables (docs/mass-send.md, "Pipeline").
+    /// </summary>
+    private const string V2 = """
+        ALTER TABLE mass_send_slices ADD COLUMN written_through bigint NOT NULL DEFAULT -1;
+        -- Slices that delivered lines before this column existed: everything below a running slice's checkpoint
+        -- was written, and every line of a finished one (whose checkpoint may read 0 after an empty last batch).
+        UPDATE mass_send_slices s SET written_through = CASE WHEN s.done
+            THEN COALESCE((SELECT max(r.ordinal) FROM mass_send_recipients r WHERE r.job_id = s.job_id AND r.slice = s.slice), -1)
+            ELSE s.next_ordinal - 1 END
+        WHERE s.next_ordinal > 0 OR s.done;
+        """;
+
     /// <summary>The migrations of the component.</summary>
-    public static MigrationSet Set { get; } = new(Component, [Migration(1, "mass_send", V1)]);
+    public static MigrationSet Set { get; } = new(Component, [Migration(1, "mass_send", V1), Migration(2, "slice_written_through", V2)]);
 
     private static Migration Migration(int version, string name, string sql) =>
         new(version, name, sql, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql.ReplaceLineEndings("\n")))));
