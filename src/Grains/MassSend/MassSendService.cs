@@ -302,23 +302,16 @@ public sealed class MassSendService : IMassSendService
     {
         var dataSource = await _database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        // Walks the recipient list in its primary key's order (slice, line), so nothing is sorted.
-        await using var command = new NpgsqlCommand(
-            "SELECT r.recipient, r.message_uuid, x.status, x.reason_code, x.detail, x.created_at FROM mass_send_recipients r " +
-            "JOIN LATERAL (SELECT status, reason_code, detail, created_at FROM mailbox_receipts m WHERE m.sender_id = $2 AND m.message_uuid = r.message_uuid " +
-            "ORDER BY m.receipt_id LIMIT 1) x ON true WHERE r.job_id = $1 ORDER BY r.slice, r.ordinal", connection);
-        command.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        // The job's range of the receipt index, in list order (slice, first line): nothing is sorted, and the
+        // recipient list is not needed (the retention sweep deletes it; MassSendJobReceipts).
+        await using var command = new NpgsqlCommand(MassSendJobReceipts.All, connection);
         command.Parameters.Add(new() { Value = sender, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new() { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return new MassSendReceipt(
-                reader.GetString(0),
-                reader.GetGuid(1),
-                (ReceiptStatus)reader.GetInt16(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetFieldValue<DateTimeOffset>(5));
+            yield return MassSendJobReceipts.Read(reader);
         }
     }
 
@@ -330,24 +323,20 @@ public sealed class MassSendService : IMassSendService
             return null;
         }
 
-        var (slice, ordinal) = MassSendReceiptCursor.Parse(after);
+        var start = MassSendReceiptCursor.After(jobId, after);
         var limit = Math.Clamp(first, 1, 1000);
         var rows = await _database.QueryAsync(
-            "SELECT r.slice, r.ordinal, r.recipient, r.message_uuid, x.status, x.reason_code, x.detail, x.created_at FROM mass_send_recipients r " +
-            "JOIN LATERAL (SELECT status, reason_code, detail, created_at FROM mailbox_receipts m WHERE m.sender_id = $2 AND m.message_uuid = r.message_uuid " +
-            "ORDER BY m.receipt_id LIMIT 1) x ON true WHERE r.job_id = $1 AND (r.slice, r.ordinal) > ($3, $4) ORDER BY r.slice, r.ordinal LIMIT $5",
-            r => (Cursor: MassSendReceiptCursor.Format(r.GetInt32(0), r.GetInt64(1)), Receipt: new MassSendReceipt(r.GetString(2), r.GetGuid(3), (ReceiptStatus)r.GetInt16(4),
-                r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetFieldValue<DateTimeOffset>(7))),
+            start is null ? MassSendJobReceipts.FirstPage : MassSendJobReceipts.PageAfter,
+            MassSendJobReceipts.Read,
             [
-                new NpgsqlParameter { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid },
                 new NpgsqlParameter { Value = MailboxId.ForAuthority(authority).Value, NpgsqlDbType = NpgsqlDbType.Text },
-                new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer },
-                new NpgsqlParameter { Value = ordinal, NpgsqlDbType = NpgsqlDbType.Bigint },
+                new NpgsqlParameter { Value = start ?? MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+                new NpgsqlParameter { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
                 new NpgsqlParameter { Value = limit + 1, NpgsqlDbType = NpgsqlDbType.Integer },
             ],
             cancellationToken).ConfigureAwait(false);
         var page = rows.Take(limit).ToList();
-        return new MassSendReceiptPage([.. page.Select(p => p.Receipt)], [.. page.Select(p => p.Cursor)], rows.Count > limit);
+        return new MassSendReceiptPage(page, [.. page.Select(r => MassSendReceiptCursor.ForMessage(r.MessageUuid))], rows.Count > limit);
     }
 
     /// <inheritdoc />
@@ -359,10 +348,13 @@ public sealed class MassSendService : IMassSendService
         }
 
         return await _database.QueryAsync(
-            "SELECT m.status, m.reason_code, count(*) FROM mass_send_recipients r JOIN mailbox_receipts m ON m.sender_id = $2 AND m.message_uuid = r.message_uuid " +
-            "WHERE r.job_id = $1 GROUP BY m.status, m.reason_code ORDER BY m.status, m.reason_code",
+            MassSendJobReceipts.Counts,
             r => new MassSendReceiptCount((ReceiptStatus)r.GetInt16(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)),
-            [new NpgsqlParameter { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid }, new NpgsqlParameter { Value = MailboxId.ForAuthority(authority).Value, NpgsqlDbType = NpgsqlDbType.Text }],
+            [
+                new NpgsqlParameter { Value = MailboxId.ForAuthority(authority).Value, NpgsqlDbType = NpgsqlDbType.Text },
+                new NpgsqlParameter { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+                new NpgsqlParameter { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+            ],
             cancellationToken).ConfigureAwait(false);
     }
 

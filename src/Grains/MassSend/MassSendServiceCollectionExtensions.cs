@@ -1,5 +1,6 @@
 using DigitalPost.Grains.Interfaces.MassSend;
 using DigitalPost.Grains.MassSend.Migrations;
+using DigitalPost.Grains.MassSend.Retention;
 using DigitalPost.Grains.MassSend.Scheduling;
 using DigitalPost.Runtime.Hosting;
 using DigitalPost.Runtime.Postgres;
@@ -19,12 +20,14 @@ public static class MassSendServiceCollectionExtensions
     /// services), the workers' own connections and governor (<c>Scheduling</c>), the migrations (component "mass-send") and the runtime probes that find live
     /// mailboxes. Needs, registered before: the grain runtime, PostgreSQL, the population registry,
     /// <c>AddDigitalPostGrains</c> and a notification outbox. Options: section <c>MassSend</c>.
+    /// Also the retention sweep of finished jobs' recipient lists (<c>Retention</c>, section <c>MassSend:Retention</c>).
     /// </summary>
     public static IServiceCollection AddMassSend(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<MassSendOptions>().Bind(configuration.GetSection(MassSendOptions.SectionName));
+        services.AddOptions<MassSendRetentionOptions>().Bind(configuration.GetSection(MassSendRetentionOptions.SectionName));
         services.AddPostgresMigrations(MassSendMigrations.Set);
         services.AddGrainActivationProbe();
         services.AddStreamSubscriberProbe();
@@ -47,6 +50,9 @@ public static class MassSendServiceCollectionExtensions
         services.TryAddSingleton<IMassSendService>(sp => sp.GetRequiredService<MassSendService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MassSendWorkerService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MassSendNotificationDrainService>());
+        services.TryAddSingleton<MassSendRetentionConnections>();
+        services.TryAddSingleton<MassSendRetention>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MassSendRetentionService>());
         return services;
     }
 }

@@ -96,8 +96,19 @@ public static class MassSendMigrations
         WHERE s.next_ordinal > 0 OR s.done;
         """;
 
+    /// <summary>
+    /// When the retention sweep deleted a finished job's recipient rows (NULL: still kept), and the index it finds the
+    /// finished, unpurged jobs by (docs/mass-send.md, "Retention").
+    /// </summary>
+    private const string V3 = """
+        ALTER TABLE mass_send_jobs ADD COLUMN recipients_purged_at timestamptz;
+        -- Completed (3) or recalled (4) jobs whose list is still kept, by when they finished.
+        CREATE INDEX mass_send_jobs_retention ON mass_send_jobs ((COALESCE(completed_at, recalled_at)))
+            WHERE status IN (3, 4) AND recipients_purged_at IS NULL;
+        """;
+
     /// <summary>The migrations of the component.</summary>
-    public static MigrationSet Set { get; } = new(Component, [Migration(1, "mass_send", V1), Migration(2, "slice_written_through", V2)]);
+    public static MigrationSet Set { get; } = new(Component, [Migration(1, "mass_send", V1), Migration(2, "slice_written_through", V2), Migration(3, "recipients_retention", V3)]);
 
     private static Migration Migration(int version, string name, string sql) =>
         new(version, name, sql, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql.ReplaceLineEndings("\n")))));

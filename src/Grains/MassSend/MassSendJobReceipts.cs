@@ -1,0 +1,54 @@
+using DigitalPost.Grains.Interfaces.Receipts;
+using Npgsql;
+
+namespace DigitalPost.Grains.MassSend;
+
+/// <summary>
+/// A job's receipts read from <c>mailbox_receipts</c> alone, without its recipient list (which the retention sweep
+/// deletes; docs/mass-send.md, "Retention"). Every messageUUID of a job starts with the same 48 bits (a hash of the job
+/// id), then version 8 with the slice, then the recipient's first line (<see cref="MassSendMessageIds"/>), so the job's
+/// receipts are one contiguous range of the index <c>mailbox_receipts_message (sender_id, message_uuid)</c>, read in
+/// list order (slice, first line) with no sort, one receipt per letter. A recipient listed twice has one letter, hence
+/// one receipt, at its first line's place. Another receipt of the sender falls in the range only if its messageUUID
+/// shares those 48 bits and the version 8 nibble (a chance of 2^-52 per letter; the sender chooses the messageUUIDs of
+/// its single letters, so it could only confuse its own view).
+/// </summary>
+internal static class MassSendJobReceipts
+{
+    /// <summary>The columns of a receipt row: messageUUID, recipient mailbox, status, reason, detail, time.</summary>
+    private const string Columns = "SELECT DISTINCT ON (m.message_uuid) m.message_uuid, m.recipient_id, m.status, m.reason_code, m.detail, m.created_at FROM mailbox_receipts m ";
+
+    /// <summary>Every receipt of the job (parameters: sender, first, last), the first of each letter (a served legal notice also has COMPLETED).</summary>
+    public const string All = Columns + "WHERE m.sender_id = $1 AND m.message_uuid BETWEEN $2 AND $3 ORDER BY m.message_uuid, m.receipt_id";
+
+    /// <summary>A page from the start (parameters: sender, first, last, limit).</summary>
+    public const string FirstPage = Columns + "WHERE m.sender_id = $1 AND m.message_uuid BETWEEN $2 AND $3 ORDER BY m.message_uuid, m.receipt_id LIMIT $4";
+
+    /// <summary>A page after a letter (parameters: sender, after, last, limit).</summary>
+    public const string PageAfter = Columns + "WHERE m.sender_id = $1 AND m.message_uuid > $2 AND m.message_uuid <= $3 ORDER BY m.message_uuid, m.receipt_id LIMIT $4";
+
+    /// <summary>Receipts by status and reason (parameters: sender, first, last): every receipt of the job's letters.</summary>
+    public const string Counts =
+        "SELECT m.status, m.reason_code, count(*) FROM mailbox_receipts m WHERE m.sender_id = $1 AND m.message_uuid BETWEEN $2 AND $3 " +
+        "GROUP BY m.status, m.reason_code ORDER BY m.status, m.reason_code";
+
+    /// <summary>The lowest messageUUID job <paramref name="jobId"/> can have (slice 0, line 0).</summary>
+    public static Guid First(Guid jobId) => MassSendMessageIds.For(jobId, 0, 0);
+
+    /// <summary>The highest messageUUID job <paramref name="jobId"/> can have (the last slice, the last line).</summary>
+    public static Guid Last(Guid jobId) => MassSendMessageIds.For(jobId, MassSendMessageIds.MaxSlices - 1, MassSendMessageIds.MaxLine);
+
+    /// <summary>A receipt row of <see cref="All"/>, <see cref="FirstPage"/> or <see cref="PageAfter"/>, its columns in order (the stream reads sequentially).</summary>
+    public static Interfaces.MassSend.MassSendReceipt Read(NpgsqlDataReader reader)
+    {
+        var messageUuid = reader.GetGuid(0);
+        var recipient = RecipientOf(reader.GetString(1));
+        var status = (ReceiptStatus)reader.GetInt16(2);
+        var reason = reader.IsDBNull(3) ? null : reader.GetString(3);
+        var detail = reader.IsDBNull(4) ? null : reader.GetString(4);
+        return new(recipient, messageUuid, status, reason, detail, reader.GetFieldValue<DateTimeOffset>(5));
+    }
+
+    /// <summary>The recipient as listed (CPR or CVR digits) from its mailbox id (<c>cpr:…</c>, <c>cvr:…</c>; <see cref="MassSendRecipients.MailboxOf"/>).</summary>
+    public static string RecipientOf(string mailboxId) => mailboxId[(mailboxId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+}

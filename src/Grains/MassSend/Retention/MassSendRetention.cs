@@ -1,0 +1,145 @@
+using DigitalPost.Grains.Interfaces.MassSend;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DigitalPost.Grains.MassSend.Retention;
+
+/// <summary>
+/// Deletes the recipient list (<c>mass_send_recipients</c>) of every job that has been <c>Completed</c> or
+/// <c>Recalled</c> for <see cref="MassSendRetentionOptions.RetainFor"/>, and records on the job when
+/// (<c>recipients_purged_at</c>). Nothing of a finished job reads its list: its receipts are read from the receipt
+/// index by the job's messageUUID range (<see cref="MassSendJobReceipts"/>) and its counters are its slices'. A job
+/// still Scheduled, Queued or Running is never touched: each delete checks the job's status in its own statement.
+/// <para>
+/// Bounded transactions: each statement deletes at most <see cref="MassSendRetentionOptions.RowsPerTransaction"/> rows
+/// in list order (slice, line) after the last key it deleted, so no transaction holds 6,000,000 row locks or writes all
+/// of a job's WAL, and no statement walks the index entries an earlier one left dead. A sweep that stops part way (a
+/// crash, a shutdown) leaves the job unmarked; the next sweep deletes the rest. Two silos sweeping at once delete each
+/// row once and mark the job once. Runs on a session of its own at a lower CPU priority
+/// (<see cref="MassSendRetentionConnections"/>), with a pause between transactions.
+/// </para>
+/// </summary>
+public sealed partial class MassSendRetention(
+    MassSendRetentionConnections connections,
+    TimeProvider time,
+    IOptions<MassSendRetentionOptions> options,
+    ILogger<MassSendRetention> logger)
+{
+    private const string DueJobs =
+        "SELECT job_id, status, COALESCE(completed_at, recalled_at) FROM mass_send_jobs " +
+        "WHERE status IN ($2, $3) AND recipients_purged_at IS NULL AND COALESCE(completed_at, recalled_at) <= $1 " +
+        "ORDER BY COALESCE(completed_at, recalled_at), job_id";
+
+    // The next rows in key order after ($2, $3), only while the job is finished; returns how many were selected (the
+    // end of the list when fewer than the limit, whoever deleted them), the last selected key and how many this
+    // statement deleted (fewer when another sweep got there first).
+    private const string DeleteNext =
+        "WITH v AS (SELECT r.slice, r.ordinal FROM mass_send_recipients r WHERE r.job_id = $1 AND (r.slice, r.ordinal) > ($2, $3) " +
+        "AND EXISTS (SELECT 1 FROM mass_send_jobs j WHERE j.job_id = $1 AND j.status IN ($5, $6)) ORDER BY r.slice, r.ordinal LIMIT $4), " +
+        "d AS (DELETE FROM mass_send_recipients r USING v WHERE r.job_id = $1 AND r.slice = v.slice AND r.ordinal = v.ordinal RETURNING 1), " +
+        "l AS (SELECT slice, ordinal FROM v ORDER BY slice DESC, ordinal DESC LIMIT 1) " +
+        "SELECT (SELECT count(*) FROM v), (SELECT slice FROM l), (SELECT ordinal FROM l), (SELECT count(*) FROM d)";
+
+    private const string Mark =
+        "UPDATE mass_send_jobs SET recipients_purged_at = $2 WHERE job_id = $1 AND status IN ($3, $4) AND recipients_purged_at IS NULL";
+
+    /// <summary>
+    /// One sweep: purges every job finished at least <see cref="MassSendRetentionOptions.RetainFor"/> ago (by the injected
+    /// clock), oldest first, and returns what it did.
+    /// </summary>
+    public async Task<IReadOnlyList<MassSendPurge>> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        settings.Validate();
+        var cutoff = time.GetUtcNow() - settings.RetainFor;
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var due = new List<(Guid JobId, MassSendStatus Status, DateTimeOffset FinishedAt)>();
+        await using (var command = new NpgsqlCommand(DueJobs, connection))
+        {
+            command.Parameters.Add(new() { Value = cutoff.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            AddFinished(command.Parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                due.Add((reader.GetGuid(0), (MassSendStatus)reader.GetInt16(1), reader.GetFieldValue<DateTimeOffset>(2)));
+            }
+        }
+
+        var purged = new List<MassSendPurge>(due.Count);
+        foreach (var (jobId, status, finishedAt) in due)
+        {
+            if (await PurgeAsync(connection, jobId, settings, cancellationToken).ConfigureAwait(false) is { } transactions)
+            {
+                var purgedAt = time.GetUtcNow();
+                var purge = new MassSendPurge(jobId, status, finishedAt, transactions, purgedAt);
+                LogPurged(logger, jobId, status, finishedAt, purge.Rows, transactions.Count);
+                purged.Add(purge);
+            }
+        }
+
+        return purged;
+    }
+
+    /// <summary>Deletes the job's rows batch after batch and marks it; null when the job was not finished after all (or another sweep marked it).</summary>
+    private async Task<List<long>?> PurgeAsync(NpgsqlConnection connection, Guid jobId, MassSendRetentionOptions settings, CancellationToken cancellationToken)
+    {
+        var transactions = new List<long>();
+        var (slice, ordinal) = (-1, -1L);
+        while (true)
+        {
+            long selected;
+            long deleted;
+            await using (var command = new NpgsqlCommand(DeleteNext, connection))
+            {
+                command.CommandTimeout = (int)settings.CommandTimeout.TotalSeconds;
+                command.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+                command.Parameters.Add(new() { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+                command.Parameters.Add(new() { Value = ordinal, NpgsqlDbType = NpgsqlDbType.Bigint });
+                command.Parameters.Add(new() { Value = settings.RowsPerTransaction, NpgsqlDbType = NpgsqlDbType.Integer });
+                AddFinished(command.Parameters);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                selected = reader.GetInt64(0);
+                if (selected > 0)
+                {
+                    (slice, ordinal) = (reader.GetInt32(1), reader.GetInt64(2));
+                }
+
+                deleted = reader.GetInt64(3);
+            }
+
+            if (deleted > 0)
+            {
+                transactions.Add(deleted);
+            }
+
+            if (selected < settings.RowsPerTransaction)
+            {
+                break;
+            }
+
+            if (settings.PauseBetweenTransactions > TimeSpan.Zero)
+            {
+                await Task.Delay(settings.PauseBetweenTransactions, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await using var mark = new NpgsqlCommand(Mark, connection);
+        mark.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        mark.Parameters.Add(new() { Value = time.GetUtcNow().ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        AddFinished(mark.Parameters);
+        return await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? transactions : null;
+    }
+
+    private static void AddFinished(NpgsqlParameterCollection parameters)
+    {
+        parameters.Add(new() { Value = (short)MassSendStatus.Completed, NpgsqlDbType = NpgsqlDbType.Smallint });
+        parameters.Add(new() { Value = (short)MassSendStatus.Recalled, NpgsqlDbType = NpgsqlDbType.Smallint });
+    }
+
+    [LoggerMessage(EventId = 6530, Level = LogLevel.Information,
+        Message = "Mass send {JobId} ({Status} at {FinishedAt:o}): recipient list purged, {Rows} rows in {Transactions} transactions")]
+    private static partial void LogPurged(ILogger logger, Guid jobId, MassSendStatus status, DateTimeOffset finishedAt, long rows, int transactions);
+}
