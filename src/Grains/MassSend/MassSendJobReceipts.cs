@@ -32,6 +32,30 @@ internal static class MassSendJobReceipts
         "SELECT m.status, m.reason_code, count(*) FROM mailbox_receipts m WHERE m.sender_id = $1 AND m.message_uuid BETWEEN $2 AND $3 " +
         "GROUP BY m.status, m.reason_code ORDER BY m.status, m.reason_code";
 
+    /// <summary>
+    /// Whether the job's list carries messageUUIDs outside its range (parameters: job, first, last): a job uploaded before
+    /// the UUIDs had this layout (session 3's SHA-1 hashes). One row tells: a list is uploaded whole by one version. Such
+    /// a job's receipts are found only through its list (<see cref="LegacyAll"/>), so the retention sweep keeps it.
+    /// </summary>
+    public const string ListedOutsideRange =
+        "SELECT EXISTS (SELECT 1 FROM (SELECT r.message_uuid FROM mass_send_recipients r WHERE r.job_id = $1 LIMIT 1) x WHERE x.message_uuid NOT BETWEEN $2 AND $3)";
+
+    private const string LegacyColumns =
+        "SELECT r.slice, r.ordinal, x.message_uuid, r.recipient, x.status, x.reason_code, x.detail, x.created_at FROM mass_send_recipients r " +
+        "JOIN LATERAL (SELECT message_uuid, status, reason_code, detail, created_at FROM mailbox_receipts m WHERE m.sender_id = $2 AND m.message_uuid = r.message_uuid " +
+        "ORDER BY m.receipt_id LIMIT 1) x ON true WHERE r.job_id = $1 ";
+
+    /// <summary>A legacy job's receipts through its list, one per line in (slice, line) order (parameters: job, sender).</summary>
+    public const string LegacyAll = LegacyColumns + "ORDER BY r.slice, r.ordinal";
+
+    /// <summary>A page of a legacy job's receipts after (slice, line) (parameters: job, sender, slice, line, limit).</summary>
+    public const string LegacyPage = LegacyColumns + "AND (r.slice, r.ordinal) > ($3, $4) ORDER BY r.slice, r.ordinal LIMIT $5";
+
+    /// <summary>A legacy job's receipts by status and reason (parameters: job, sender).</summary>
+    public const string LegacyCounts =
+        "SELECT m.status, m.reason_code, count(*) FROM mass_send_recipients r JOIN mailbox_receipts m ON m.sender_id = $2 AND m.message_uuid = r.message_uuid " +
+        "WHERE r.job_id = $1 GROUP BY m.status, m.reason_code ORDER BY m.status, m.reason_code";
+
     /// <summary>The lowest messageUUID job <paramref name="jobId"/> can have (slice 0, line 0).</summary>
     public static Guid First(Guid jobId) => MassSendMessageIds.For(jobId, 0, 0);
 
@@ -47,6 +71,18 @@ internal static class MassSendJobReceipts
         var reason = reader.IsDBNull(3) ? null : reader.GetString(3);
         var detail = reader.IsDBNull(4) ? null : reader.GetString(4);
         return new(recipient, messageUuid, status, reason, detail, reader.GetFieldValue<DateTimeOffset>(5));
+    }
+
+    /// <summary>A row of <see cref="LegacyAll"/> or <see cref="LegacyPage"/>, its columns in order: the cursor (slice, line) and the receipt.</summary>
+    public static (string Cursor, Interfaces.MassSend.MassSendReceipt Receipt) ReadLegacy(NpgsqlDataReader reader)
+    {
+        var cursor = MassSendReceiptCursor.Format(reader.GetInt32(0), reader.GetInt64(1));
+        var messageUuid = reader.GetGuid(2);
+        var recipient = reader.GetString(3);
+        var status = (ReceiptStatus)reader.GetInt16(4);
+        var reason = reader.IsDBNull(5) ? null : reader.GetString(5);
+        var detail = reader.IsDBNull(6) ? null : reader.GetString(6);
+        return (cursor, new(recipient, messageUuid, status, reason, detail, reader.GetFieldValue<DateTimeOffset>(7)));
     }
 
     /// <summary>The recipient as listed (CPR or CVR digits) from its mailbox id (<c>cpr:…</c>, <c>cvr:…</c>; <see cref="MassSendRecipients.MailboxOf"/>).</summary>

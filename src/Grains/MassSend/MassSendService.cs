@@ -300,19 +300,42 @@ public sealed class MassSendService : IMassSendService
 
     private async IAsyncEnumerable<MassSendReceipt> StreamReceiptsAsync(string sender, Guid jobId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var legacy = await IsLegacyAsync(jobId, cancellationToken).ConfigureAwait(false);
         var dataSource = await _database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // The job's range of the receipt index, in list order (slice, first line): nothing is sorted, and the
         // recipient list is not needed (the retention sweep deletes it; MassSendJobReceipts).
-        await using var command = new NpgsqlCommand(MassSendJobReceipts.All, connection);
-        command.Parameters.Add(new() { Value = sender, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new() { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
+        await using var command = new NpgsqlCommand(legacy ? MassSendJobReceipts.LegacyAll : MassSendJobReceipts.All, connection);
+        if (legacy)
+        {
+            command.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+            command.Parameters.Add(new() { Value = sender, NpgsqlDbType = NpgsqlDbType.Text });
+        }
+        else
+        {
+            command.Parameters.Add(new() { Value = sender, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new() { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
+            command.Parameters.Add(new() { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
+        }
+
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return MassSendJobReceipts.Read(reader);
+            yield return legacy ? MassSendJobReceipts.ReadLegacy(reader).Receipt : MassSendJobReceipts.Read(reader);
         }
+    }
+
+    /// <summary>Whether the job's receipts are found only through its list (MassSendJobReceipts.ListedOutsideRange).</summary>
+    private async Task<bool> IsLegacyAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var rows = await _database.QueryAsync(MassSendJobReceipts.ListedOutsideRange, r => r.GetBoolean(0),
+            [
+                new NpgsqlParameter { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid },
+                new NpgsqlParameter { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+                new NpgsqlParameter { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+            ],
+            cancellationToken).ConfigureAwait(false);
+        return rows[0];
     }
 
     /// <inheritdoc />
@@ -323,13 +346,30 @@ public sealed class MassSendService : IMassSendService
             return null;
         }
 
-        var start = MassSendReceiptCursor.After(jobId, after);
+        var sender = MailboxId.ForAuthority(authority).Value;
         var limit = Math.Clamp(first, 1, 1000);
+        if (await IsLegacyAsync(jobId, cancellationToken).ConfigureAwait(false))
+        {
+            var (slice, ordinal) = MassSendReceiptCursor.Parse(after);
+            var legacy = await _database.QueryAsync(MassSendJobReceipts.LegacyPage, MassSendJobReceipts.ReadLegacy,
+                [
+                    new NpgsqlParameter { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid },
+                    new NpgsqlParameter { Value = sender, NpgsqlDbType = NpgsqlDbType.Text },
+                    new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer },
+                    new NpgsqlParameter { Value = ordinal, NpgsqlDbType = NpgsqlDbType.Bigint },
+                    new NpgsqlParameter { Value = limit + 1, NpgsqlDbType = NpgsqlDbType.Integer },
+                ],
+                cancellationToken).ConfigureAwait(false);
+            var legacyPage = legacy.Take(limit).ToList();
+            return new MassSendReceiptPage([.. legacyPage.Select(p => p.Receipt)], [.. legacyPage.Select(p => p.Cursor)], legacy.Count > limit);
+        }
+
+        var start = MassSendReceiptCursor.After(jobId, after);
         var rows = await _database.QueryAsync(
             start is null ? MassSendJobReceipts.FirstPage : MassSendJobReceipts.PageAfter,
             MassSendJobReceipts.Read,
             [
-                new NpgsqlParameter { Value = MailboxId.ForAuthority(authority).Value, NpgsqlDbType = NpgsqlDbType.Text },
+                new NpgsqlParameter { Value = sender, NpgsqlDbType = NpgsqlDbType.Text },
                 new NpgsqlParameter { Value = start ?? MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
                 new NpgsqlParameter { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
                 new NpgsqlParameter { Value = limit + 1, NpgsqlDbType = NpgsqlDbType.Integer },
@@ -347,14 +387,23 @@ public sealed class MassSendService : IMassSendService
             return null;
         }
 
+        var sender = MailboxId.ForAuthority(authority).Value;
+        var legacy = await IsLegacyAsync(jobId, cancellationToken).ConfigureAwait(false);
         return await _database.QueryAsync(
-            MassSendJobReceipts.Counts,
+            legacy ? MassSendJobReceipts.LegacyCounts : MassSendJobReceipts.Counts,
             r => new MassSendReceiptCount((ReceiptStatus)r.GetInt16(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)),
-            [
-                new NpgsqlParameter { Value = MailboxId.ForAuthority(authority).Value, NpgsqlDbType = NpgsqlDbType.Text },
-                new NpgsqlParameter { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
-                new NpgsqlParameter { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
-            ],
+            legacy
+                ?
+                [
+                    new NpgsqlParameter { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid },
+                    new NpgsqlParameter { Value = sender, NpgsqlDbType = NpgsqlDbType.Text },
+                ]
+                :
+                [
+                    new NpgsqlParameter { Value = sender, NpgsqlDbType = NpgsqlDbType.Text },
+                    new NpgsqlParameter { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+                    new NpgsqlParameter { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+                ],
             cancellationToken).ConfigureAwait(false);
     }
 

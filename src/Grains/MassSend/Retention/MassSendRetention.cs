@@ -17,7 +17,8 @@ namespace DigitalPost.Grains.MassSend.Retention;
 /// in list order (slice, line) after the last key it deleted, so no transaction holds 6,000,000 row locks or writes all
 /// of a job's WAL, and no statement walks the index entries an earlier one left dead. A sweep that stops part way (a
 /// crash, a shutdown) leaves the job unmarked; the next sweep deletes the rest. Two silos sweeping at once delete each
-/// row once and mark the job once. Runs on a session of its own at a lower CPU priority
+/// row once and mark the job once. A job uploaded before the messageUUID layout of <see cref="MassSendMessageIds"/>
+/// keeps its list: its receipts can be found only through it. Runs on a session of its own at a lower CPU priority
 /// (<see cref="MassSendRetentionConnections"/>), with a pause between transactions.
 /// </para>
 /// </summary>
@@ -70,6 +71,13 @@ public sealed partial class MassSendRetention(
         var purged = new List<MassSendPurge>(due.Count);
         foreach (var (jobId, status, finishedAt) in due)
         {
+            if (await IsLegacyAsync(connection, jobId, cancellationToken).ConfigureAwait(false))
+            {
+                // Its receipts are found only through its list (MassSendJobReceipts.ListedOutsideRange): kept.
+                LogLegacyKept(logger, jobId);
+                continue;
+            }
+
             if (await PurgeAsync(connection, jobId, settings, cancellationToken).ConfigureAwait(false) is { } transactions)
             {
                 var purgedAt = time.GetUtcNow();
@@ -133,6 +141,15 @@ public sealed partial class MassSendRetention(
         return await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? transactions : null;
     }
 
+    private static async Task<bool> IsLegacyAsync(NpgsqlConnection connection, Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(MassSendJobReceipts.ListedOutsideRange, connection);
+        command.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new() { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new() { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
     private static void AddFinished(NpgsqlParameterCollection parameters)
     {
         parameters.Add(new() { Value = (short)MassSendStatus.Completed, NpgsqlDbType = NpgsqlDbType.Smallint });
@@ -142,4 +159,8 @@ public sealed partial class MassSendRetention(
     [LoggerMessage(EventId = 6530, Level = LogLevel.Information,
         Message = "Mass send {JobId} ({Status} at {FinishedAt:o}): recipient list purged, {Rows} rows in {Transactions} transactions")]
     private static partial void LogPurged(ILogger logger, Guid jobId, MassSendStatus status, DateTimeOffset finishedAt, long rows, int transactions);
+
+    [LoggerMessage(EventId = 6532, Level = LogLevel.Debug,
+        Message = "Mass send {JobId}: recipient list kept past its retention; its messageUUIDs predate the layout its receipts are read by without it")]
+    private static partial void LogLegacyKept(ILogger logger, Guid jobId);
 }

@@ -88,6 +88,39 @@ public sealed class MassSendPurgedJobReadersTests(MassSendDatabaseFixture databa
     }
 
     [Fact]
+    public async Task A_job_uploaded_before_the_uuid_layout_is_read_through_its_list_and_keeps_it_past_retention()
+    {
+        await using var host = await MassSendTestHost.StartAsync(database, batchSize: 2, slices: 2);
+        await using var sweeper = await RetentionSweeper.StartAsync(host);
+        var authority = TestPeople.Authority();
+        var a = await host.PersonAsync();
+        var b = await host.PersonAsync();
+        var c = await host.PersonAsync(died: new DateOnly(2025, 2, 2));
+        var job = await host.SubmitAsync(authority, MassSendRetentionTests.Template(a.Value), [a.Value, b.Value, c.Value, a.Value]);
+        await host.Processor.RunDueJobsAsync();
+        // As session 3 stored it: name-based (hash) messageUUIDs, here md5 of the current one, in the list and the receipts alike.
+        await host.ExecuteAsync(
+            "WITH map AS (SELECT DISTINCT message_uuid AS old, md5(message_uuid::text)::uuid AS new FROM mass_send_recipients WHERE job_id = $1), " +
+            "u AS (UPDATE mailbox_receipts m SET message_uuid = map.new FROM map WHERE m.sender_id = $2 AND m.message_uuid = map.old RETURNING 1) " +
+            "UPDATE mass_send_recipients r SET message_uuid = map.new FROM map WHERE r.job_id = $1 AND r.message_uuid = map.old",
+            job.JobId, MailboxId.ForAuthority(authority).Value);
+
+        var streamed = await StreamAsync(host, authority, job.JobId);
+
+        // One line per listed line, as the list says (a recipient listed twice twice), in (slice, line) order.
+        Assert.Equal(new[] { a.Value, a.Value, b.Value, c.Value }.Order(StringComparer.Ordinal), streamed.Select(r => r.Recipient).Order(StringComparer.Ordinal));
+        Assert.Equal(streamed, await PagesAsync(host, authority, job.JobId, 3, null));
+        Assert.Equal(
+            [(ReceiptStatus.Received, (string?)null, 3L), (ReceiptStatus.NotAllowed, ReceiptReasons.RecipientIsClosed, 1L)],
+            (await host.MassSends.CountReceiptsAsync(authority, job.JobId))!.Select(c => (c.Status, c.Reason, c.Count)));
+
+        host.Time.Advance(TimeSpan.FromDays(365));
+        Assert.DoesNotContain(await sweeper.SweepAsync(), p => p.JobId == job.JobId);
+        Assert.Equal(4L, await MassSendRetentionTests.RowsAsync(host, job.JobId));
+        Assert.Equal(streamed, await StreamAsync(host, authority, job.JobId));
+    }
+
+    [Fact]
     public async Task A_cursor_that_names_no_place_in_a_list_is_refused()
     {
         await using var host = await MassSendTestHost.StartAsync(database);
