@@ -303,27 +303,47 @@ public sealed class MassSendService : IMassSendService
         var legacy = await IsLegacyAsync(jobId, cancellationToken).ConfigureAwait(false);
         var dataSource = await _database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        // The job's range of the receipt index, in list order (slice, first line): nothing is sorted, and the
-        // recipient list is not needed (the retention sweep deletes it; MassSendJobReceipts).
-        await using var command = new NpgsqlCommand(legacy ? MassSendJobReceipts.LegacyAll : MassSendJobReceipts.All, connection);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        NpgsqlCommand command;
         if (legacy)
         {
+            command = new NpgsqlCommand(MassSendJobReceipts.LegacyAll, connection, transaction);
             command.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
             command.Parameters.Add(new() { Value = sender, NpgsqlDbType = NpgsqlDbType.Text });
         }
         else
         {
-            command.Parameters.Add(new() { Value = sender, NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new() { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
-            command.Parameters.Add(new() { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
+            // The job's range of the receipt index, in its order (slice, first line): no sort, and no recipient list
+            // (the retention sweep deletes it; MassSendJobReceipts). The settings keep the planner on that index.
+            await using (var settings = new NpgsqlCommand(MassSendJobReceipts.StreamSettings, connection, transaction))
+            {
+                await settings.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            command = new NpgsqlCommand(MassSendJobReceipts.All, connection, transaction);
+            command.Parameters.AddRange(RangeParameters(sender, MassSendJobReceipts.First(jobId), jobId));
         }
 
-        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using (command)
         {
-            yield return legacy ? MassSendJobReceipts.ReadLegacy(reader).Receipt : MassSendJobReceipts.Read(reader);
+            await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return legacy ? MassSendJobReceipts.ReadLegacy(reader).Receipt : MassSendJobReceipts.Read(reader);
+            }
         }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The sender, the lower bound of the range (the job's first messageUUID or a page's start), its end and COMPLETED (not a delivery receipt).</summary>
+    private static NpgsqlParameter[] RangeParameters(string sender, Guid from, Guid jobId) =>
+    [
+        new() { Value = sender, NpgsqlDbType = NpgsqlDbType.Text },
+        new() { Value = from, NpgsqlDbType = NpgsqlDbType.Uuid },
+        new() { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
+        new() { Value = (short)ReceiptStatus.Completed, NpgsqlDbType = NpgsqlDbType.Smallint },
+    ];
 
     /// <summary>Whether the job's receipts are found only through its list (MassSendJobReceipts.ListedOutsideRange).</summary>
     private async Task<bool> IsLegacyAsync(Guid jobId, CancellationToken cancellationToken)
@@ -368,12 +388,7 @@ public sealed class MassSendService : IMassSendService
         var rows = await _database.QueryAsync(
             start is null ? MassSendJobReceipts.FirstPage : MassSendJobReceipts.PageAfter,
             MassSendJobReceipts.Read,
-            [
-                new NpgsqlParameter { Value = sender, NpgsqlDbType = NpgsqlDbType.Text },
-                new NpgsqlParameter { Value = start ?? MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
-                new NpgsqlParameter { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid },
-                new NpgsqlParameter { Value = limit + 1, NpgsqlDbType = NpgsqlDbType.Integer },
-            ],
+            [.. RangeParameters(sender, start ?? MassSendJobReceipts.First(jobId), jobId), new NpgsqlParameter { Value = limit + 1, NpgsqlDbType = NpgsqlDbType.Integer }],
             cancellationToken).ConfigureAwait(false);
         var page = rows.Take(limit).ToList();
         return new MassSendReceiptPage(page, [.. page.Select(r => MassSendReceiptCursor.ForMessage(r.MessageUuid))], rows.Count > limit);

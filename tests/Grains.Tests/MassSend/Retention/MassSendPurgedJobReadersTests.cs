@@ -29,6 +29,11 @@ public sealed class MassSendPurgedJobReadersTests(MassSendDatabaseFixture databa
         List<string> lines = [.. people, unknown, people[1], people[4]];
         var job = await host.SubmitAsync(authority, MassSendRetentionTests.Template(people[1]), lines);
         await host.Processor.RunDueJobsAsync();
+        // One letter was a legal notice and has been served since: its later COMPLETED receipt is counted, not listed.
+        await host.ExecuteAsync(
+            "INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, created_at) " +
+            "SELECT sender_id, message_uuid, recipient_id, 1, $2, created_at FROM mailbox_receipts WHERE sender_id = $1 AND status = 0 ORDER BY message_uuid DESC LIMIT 1",
+            MailboxId.ForAuthority(authority).Value, ReceiptReasons.LegalNotificationServed);
 
         var status = (await host.MassSends.GetAsync(authority, job.JobId))!;
         var counts = (await host.MassSends.CountReceiptsAsync(authority, job.JobId))!;
@@ -37,10 +42,14 @@ public sealed class MassSendPurgedJobReadersTests(MassSendDatabaseFixture databa
         var pagedBefore = await PagesAsync(host, authority, job.JobId, 4, null);
 
         Assert.Equal(
-            [(ReceiptStatus.Received, (string?)null, 6L), (ReceiptStatus.Invalid, ReceiptReasons.RecipientNotFound, 1L), (ReceiptStatus.NotAllowed, ReceiptReasons.RecipientIsClosed, 2L)],
+            [
+                (ReceiptStatus.Received, (string?)null, 6L), (ReceiptStatus.Completed, ReceiptReasons.LegalNotificationServed, 1L),
+                (ReceiptStatus.Invalid, ReceiptReasons.RecipientNotFound, 1L), (ReceiptStatus.NotAllowed, ReceiptReasons.RecipientIsClosed, 2L),
+            ],
             counts.Select(c => (c.Status, c.Reason, c.Count)));
         Assert.Equal([.. people.Append(unknown).Order(StringComparer.Ordinal)], streamed.Select(r => r.Recipient).Order(StringComparer.Ordinal));
         Assert.Equal([.. streamed.Select(r => r.MessageUuid).Order()], streamed.Select(r => r.MessageUuid));
+        Assert.DoesNotContain(streamed, r => r.Status == ReceiptStatus.Completed);
         Assert.Equal(streamed, pagedBefore);
         foreach (var receipt in streamed)
         {
