@@ -13,9 +13,10 @@ namespace DigitalPost.Grains.MassSend.Retention;
 /// index by the job's messageUUID range (<see cref="MassSendJobReceipts"/>) and its counters are its slices'. A job
 /// still Scheduled, Queued or Running is never touched: each delete checks the job's status in its own statement.
 /// <para>
-/// Bounded transactions: each statement deletes at most <see cref="MassSendRetentionOptions.RowsPerTransaction"/> rows
-/// in list order (slice, line) after the last key it deleted, so no transaction holds 6,000,000 row locks or writes all
-/// of a job's WAL, and no statement walks the index entries an earlier one left dead. A sweep that stops part way (a
+/// Bounded transactions: each delete statement (its own transaction) takes one key range of at most
+/// <see cref="MassSendRetentionOptions.RowsPerTransaction"/> rows in list order (slice, line), from the end of the previous
+/// range to the key found that many entries further on, so no transaction holds 6,000,000 row locks or writes all of a
+/// job's WAL, and no statement walks the index entries an earlier one left dead. A sweep that stops part way (a
 /// crash, a shutdown) leaves the job unmarked; the next sweep deletes the rest. Two silos sweeping at once delete each
 /// row once and mark the job once. A job uploaded before the messageUUID layout of <see cref="MassSendMessageIds"/>
 /// keeps its list: its receipts can be found only through it. Runs on a session of its own at a lower CPU priority
@@ -33,15 +34,16 @@ public sealed partial class MassSendRetention(
         "WHERE status IN ($2, $3) AND recipients_purged_at IS NULL AND COALESCE(completed_at, recalled_at) <= $1 " +
         "ORDER BY COALESCE(completed_at, recalled_at), job_id";
 
-    // The next rows in key order after ($2, $3), only while the job is finished; returns how many were selected (the
-    // end of the list when fewer than the limit, whoever deleted them), the last selected key and how many this
-    // statement deleted (fewer when another sweep got there first).
-    private const string DeleteNext =
-        "WITH v AS (SELECT r.slice, r.ordinal FROM mass_send_recipients r WHERE r.job_id = $1 AND (r.slice, r.ordinal) > ($2, $3) " +
-        "AND EXISTS (SELECT 1 FROM mass_send_jobs j WHERE j.job_id = $1 AND j.status IN ($5, $6)) ORDER BY r.slice, r.ordinal LIMIT $4), " +
-        "d AS (DELETE FROM mass_send_recipients r USING v WHERE r.job_id = $1 AND r.slice = v.slice AND r.ordinal = v.ordinal RETURNING 1), " +
-        "l AS (SELECT slice, ordinal FROM v ORDER BY slice DESC, ordinal DESC LIMIT 1) " +
-        "SELECT (SELECT count(*) FROM v), (SELECT slice FROM l), (SELECT ordinal FROM l), (SELECT count(*) FROM d)";
+    // The key of the RowsPerTransaction-th row after ($2, $3) (an index-only scan of that many entries); none when fewer remain.
+    private const string NextBound =
+        "SELECT slice, ordinal FROM mass_send_recipients WHERE job_id = $1 AND (slice, ordinal) > ($2, $3) ORDER BY slice, ordinal OFFSET $4 LIMIT 1";
+
+    // The rows in the key range (($2, $3), ($4, $5)], only while the job is finished: one index range scan, at most
+    // RowsPerTransaction rows (a join of the chosen keys back to the table was planned as a hash join over a
+    // sequential scan of the whole table, per transaction).
+    private const string DeleteRange =
+        "DELETE FROM mass_send_recipients r WHERE r.job_id = $1 AND (r.slice, r.ordinal) > ($2, $3) AND (r.slice, r.ordinal) <= ($4, $5) " +
+        "AND EXISTS (SELECT 1 FROM mass_send_jobs j WHERE j.job_id = $1 AND j.status IN ($6, $7))";
 
     private const string Mark =
         "UPDATE mass_send_jobs SET recipients_purged_at = $2 WHERE job_id = $1 AND status IN ($3, $4) AND recipients_purged_at IS NULL";
@@ -97,25 +99,30 @@ public sealed partial class MassSendRetention(
         var (slice, ordinal) = (-1, -1L);
         while (true)
         {
-            long selected;
-            long deleted;
-            await using (var command = new NpgsqlCommand(DeleteNext, connection))
+            (int Slice, long Ordinal)? bound = null;
+            await using (var next = new NpgsqlCommand(NextBound, connection))
             {
-                command.CommandTimeout = (int)settings.CommandTimeout.TotalSeconds;
-                command.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
-                command.Parameters.Add(new() { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
-                command.Parameters.Add(new() { Value = ordinal, NpgsqlDbType = NpgsqlDbType.Bigint });
-                command.Parameters.Add(new() { Value = settings.RowsPerTransaction, NpgsqlDbType = NpgsqlDbType.Integer });
-                AddFinished(command.Parameters);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                selected = reader.GetInt64(0);
-                if (selected > 0)
+                next.CommandTimeout = (int)settings.CommandTimeout.TotalSeconds;
+                AddKey(next.Parameters, jobId, slice, ordinal);
+                next.Parameters.Add(new() { Value = settings.RowsPerTransaction - 1, NpgsqlDbType = NpgsqlDbType.Integer });
+                await using var reader = await next.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    (slice, ordinal) = (reader.GetInt32(1), reader.GetInt64(2));
+                    bound = (reader.GetInt32(0), reader.GetInt64(1));
                 }
+            }
 
-                deleted = reader.GetInt64(3);
+            // Without a bound fewer than RowsPerTransaction rows remain: this transaction takes the rest.
+            var (toSlice, toOrdinal) = bound ?? (int.MaxValue, long.MaxValue);
+            long deleted;
+            await using (var delete = new NpgsqlCommand(DeleteRange, connection))
+            {
+                delete.CommandTimeout = (int)settings.CommandTimeout.TotalSeconds;
+                AddKey(delete.Parameters, jobId, slice, ordinal);
+                delete.Parameters.Add(new() { Value = toSlice, NpgsqlDbType = NpgsqlDbType.Integer });
+                delete.Parameters.Add(new() { Value = toOrdinal, NpgsqlDbType = NpgsqlDbType.Bigint });
+                AddFinished(delete.Parameters);
+                deleted = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             if (deleted > 0)
@@ -123,11 +130,12 @@ public sealed partial class MassSendRetention(
                 transactions.Add(deleted);
             }
 
-            if (selected < settings.RowsPerTransaction)
+            if (bound is null)
             {
                 break;
             }
 
+            (slice, ordinal) = (toSlice, toOrdinal);
             if (settings.PauseBetweenTransactions > TimeSpan.Zero)
             {
                 await Task.Delay(settings.PauseBetweenTransactions, time, cancellationToken).ConfigureAwait(false);
@@ -148,6 +156,13 @@ public sealed partial class MassSendRetention(
         command.Parameters.Add(new() { Value = MassSendJobReceipts.First(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new() { Value = MassSendJobReceipts.Last(jobId), NpgsqlDbType = NpgsqlDbType.Uuid });
         return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private static void AddKey(NpgsqlParameterCollection parameters, Guid jobId, int slice, long ordinal)
+    {
+        parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        parameters.Add(new() { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+        parameters.Add(new() { Value = ordinal, NpgsqlDbType = NpgsqlDbType.Bigint });
     }
 
     private static void AddFinished(NpgsqlParameterCollection parameters)
