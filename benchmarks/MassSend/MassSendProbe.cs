@@ -96,6 +96,11 @@ public static class MassSendProbe
             Console.WriteLine($"Upload: {job.Recipients:N0} recipients committed in {upload.TotalSeconds:F1} s ({job.Recipients / upload.TotalSeconds:N0}/s)");
             await Vacuum(dataSource);
 
+            if (options.StatementStats)
+            {
+                await StatementStats.ResetAsync(dataSource);
+            }
+
             var cost = await PhaseCost.StartAsync(dataSource);
             clock.Restart();
             await provider.GetRequiredService<MassSendProcessor>().RunDueJobsAsync();
@@ -105,6 +110,11 @@ public static class MassSendProbe
             Console.WriteLine($"Pipeline: {status.Processed:N0} recipients in {pipeline.TotalSeconds:F1} s = {pipelineRate:N0} deliveries/s " +
                 $"(delivered {status.Delivered:N0}, printed {status.Printed:N0}, refused {status.Refused:N0}, invalid {status.Invalid:N0}; status {status.Status})");
             Console.WriteLine($"Pipeline cost: {await cost.ReportAsync(status.Processed)}");
+            if (options.StatementStats)
+            {
+                Console.Write($"Pipeline statements:{Environment.NewLine}{await StatementStats.ReportAsync(dataSource, status.Processed)}");
+            }
+
             var peakAfterPipeline = Process.GetCurrentProcess().PeakWorkingSet64;
 
             if (!options.SkipFloor)
@@ -112,11 +122,20 @@ public static class MassSendProbe
                 await Vacuum(dataSource);
                 var sha = await ContentShaAsync(dataSource, job.JobId);
                 var notifications = await CountAsync(dataSource, "SELECT count(*) FROM mass_send_notifications");
+                if (options.StatementStats)
+                {
+                    await StatementStats.ResetAsync(dataSource);
+                }
+
                 await cost.RestartAsync();
                 var floor = await MassSendFloor.RunAsync(dataSource, new MassSendFloorRows(status.Processed, status.Delivered, status.Printed, notifications), options.Parallelism, sha);
                 var floorRate = status.Processed / floor.TotalSeconds;
                 Console.WriteLine($"Floor (INSERT … SELECT generate_series, same rows, {options.Parallelism} sessions): {floor.TotalSeconds:F1} s = {floorRate:N0} deliveries/s");
                 Console.WriteLine($"Floor cost: {await cost.ReportAsync(status.Processed)}");
+                if (options.StatementStats)
+                {
+                    Console.Write($"Floor statements:{Environment.NewLine}{await StatementStats.ReportAsync(dataSource, status.Processed)}");
+                }
                 Console.WriteLine($"Ratio pipeline/floor: {pipelineRate / floorRate:P0}");
             }
 

@@ -4,8 +4,9 @@ namespace DigitalPost.Benchmarks.MassSend;
 
 /// <summary>Command line of <c>mass-send</c>: <c>--recipients N --batch-size N --parallelism N --slices N --no-fsync --no-floor --schema-sql SQL --pg-setting name=value</c>;
 /// <c>--schema-sql</c> runs after the migrations, before seeding (to measure what an index or constraint costs);
-/// <c>--pg-setting</c> (repeatable) overrides a setting of the private cluster (to measure a server setting).</summary>
-internal sealed record MassSendProbeOptions(long Recipients, int BatchSize, int Parallelism, int Slices, bool Fsync, bool SkipFloor, string? SchemaSql = null, IReadOnlyDictionary<string, string>? PostgresSettings = null)
+/// <c>--pg-setting</c> (repeatable) overrides a setting of the private cluster (to measure a server setting);
+/// <c>--statement-stats</c> reports each phase's statements by cluster time (pg_stat_statements).</summary>
+internal sealed record MassSendProbeOptions(long Recipients, int BatchSize, int Parallelism, int Slices, bool Fsync, bool SkipFloor, string? SchemaSql = null, IReadOnlyDictionary<string, string>? PostgresSettings = null, bool StatementStats = false)
 {
     public static MassSendProbeOptions Parse(string[] args)
     {
@@ -22,7 +23,8 @@ internal sealed record MassSendProbeOptions(long Recipients, int BatchSize, int 
                 "--no-floor" => options with { SkipFloor = true },
                 "--schema-sql" => options with { SchemaSql = args[++i] },
                 "--pg-setting" => options with { PostgresSettings = WithSetting(options.PostgresSettings, args[++i]) },
-                _ => throw new ArgumentException($"mass-send: unknown option '{args[i]}'; usage: mass-send [--recipients N] [--batch-size N] [--parallelism N] [--slices N] [--no-fsync] [--no-floor] [--schema-sql SQL] [--pg-setting name=value]..."),
+                "--statement-stats" => options with { StatementStats = true, PostgresSettings = WithSetting(WithSetting(options.PostgresSettings, MassSend.StatementStats.Preload), MassSend.StatementStats.TrackPlanning) },
+                _ => throw new ArgumentException($"mass-send: unknown option '{args[i]}'; usage: mass-send [--recipients N] [--batch-size N] [--parallelism N] [--slices N] [--no-fsync] [--no-floor] [--schema-sql SQL] [--pg-setting name=value]... [--statement-stats]"),
             };
         }
 

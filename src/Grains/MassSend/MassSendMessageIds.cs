@@ -34,21 +34,24 @@ public static class MassSendMessageIds
     private static readonly Guid Namespace = new("3b0e7c59-2d4f-5a61-8e2b-9c4d1f7a6e05");
 
     /// <summary>The messageUUID of the recipient whose first line in job <paramref name="jobId"/>'s list is <paramref name="firstLine"/>, in slice <paramref name="slice"/>.</summary>
-    public static Guid For(Guid jobId, int slice, long firstLine)
+    public static Guid For(Guid jobId, int slice, long firstLine) => For(JobPrefix(jobId), slice, firstLine);
+
+    /// <summary>The messageUUID of line <paramref name="firstLine"/> in slice <paramref name="slice"/> of the job whose <see cref="JobPrefix"/> is <paramref name="jobPrefix"/>.</summary>
+    public static Guid For(long jobPrefix, int slice, long firstLine)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(slice);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slice, MaxSlices);
         ArgumentOutOfRangeException.ThrowIfNegative(firstLine);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstLine, MaxLine);
 
-        Span<byte> input = stackalloc byte[32];
-        Namespace.TryWriteBytes(input, bigEndian: true, out _);
-        jobId.TryWriteBytes(input[16..], bigEndian: true, out _);
-        Span<byte> hash = stackalloc byte[20];
-        SHA1.HashData(input, hash);
-
         Span<byte> uuid = stackalloc byte[16];
-        hash[..6].CopyTo(uuid);
+        var prefix = (ulong)jobPrefix;
+        for (var i = 5; i >= 0; i--)
+        {
+            uuid[i] = (byte)prefix;
+            prefix >>= 8;
+        }
+
         uuid[6] = (byte)(0x80 | (slice >> 8));
         uuid[7] = (byte)slice;
         var low = (ulong)firstLine;
@@ -61,5 +64,54 @@ public static class MassSendMessageIds
         // The line number is below 2^62, so the top two bits are free for the variant.
         uuid[8] |= 0x80;
         return new Guid(uuid, bigEndian: true);
+    }
+
+    /// <summary>The first 48 bits of every messageUUID of job <paramref name="jobId"/> (a hash of the job id), as a number.</summary>
+    public static long JobPrefix(Guid jobId)
+    {
+        Span<byte> input = stackalloc byte[32];
+        Namespace.TryWriteBytes(input, bigEndian: true, out _);
+        jobId.TryWriteBytes(input[16..], bigEndian: true, out _);
+        Span<byte> hash = stackalloc byte[20];
+        SHA1.HashData(input, hash);
+        long prefix = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            prefix = (prefix << 8) | hash[i];
+        }
+
+        return prefix;
+    }
+
+    /// <summary>
+    /// The first line's number that <paramref name="messageUuid"/> holds, when it has this layout for the job of
+    /// <paramref name="jobPrefix"/> and slice <paramref name="slice"/>; false for anything else. A caller also checks
+    /// that the number is not above the line the UUID was stored on: the short-lived layout of early session 4 had the
+    /// same first 64 bits but the recipient's CPR/CVR number below them, always above any line number.
+    /// </summary>
+    public static bool TryReadFirstLine(Guid messageUuid, long jobPrefix, int slice, out long firstLine)
+    {
+        Span<byte> uuid = stackalloc byte[16];
+        messageUuid.TryWriteBytes(uuid, bigEndian: true, out _);
+        long prefix = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            prefix = (prefix << 8) | uuid[i];
+        }
+
+        ulong low = 0;
+        for (var i = 8; i < 16; i++)
+        {
+            low = (low << 8) | uuid[i];
+        }
+
+        firstLine = (long)(low & MaxLine);
+        var matches = prefix == jobPrefix && uuid[6] == (byte)(0x80 | (slice >> 8)) && uuid[7] == (byte)slice && (uuid[8] & 0xC0) == 0x80;
+        if (!matches)
+        {
+            firstLine = -1;
+        }
+
+        return matches;
     }
 }

@@ -22,6 +22,13 @@ public sealed class MassSendOptions
     public int SliceCount { get; set; } = 64;
 
     /// <summary>
+    /// Writes a batch none of whose lines was ever written with plain binary COPY into the mailbox tables
+    /// (<see cref="MassSendDirectWrite"/>) instead of the statement with its idempotency probes; false always uses the
+    /// statement (to compare the two; both deliver once).
+    /// </summary>
+    public bool DirectWrite { get; set; } = true;
+
+    /// <summary>
     /// The longest a batch's read or write statement may run before it is cancelled (the batch then rolls back and
     /// is retried from its checkpoint). The batches' sessions run at a lower CPU priority (<see cref="SessionNice"/>),
     /// so on a busy machine one statement of 10,000 recipients can take far longer than Npgsql's default 30 s.

@@ -29,6 +29,9 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     private readonly List<MassSendStage> _stage = [];
     private readonly List<MassSendNotificationRow> _notifications = [];
     private readonly HashSet<Guid> _seen = [];
+    private readonly List<long> _firstLines = [];
+    private readonly long _jobPrefix = MassSendMessageIds.JobPrefix(job.JobId);
+    private long _writtenThrough;
 
     private int CommandTimeoutSeconds => (int)Math.Ceiling(context.Options.BatchCommandTimeout.TotalSeconds);
 
@@ -47,7 +50,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             bool done;
             try
             {
-                done = await RunBatchAsync(connection, batchSize, cancellationToken).ConfigureAwait(false);
+                done = await RunBatchAsync(connection, batchSize, context.Options.DirectWrite, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -63,8 +66,12 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         }
     }
 
-    /// <summary>One batch of at most <paramref name="batchSize"/> recipients; true when the slice is done.</summary>
-    private async Task<bool> RunBatchAsync(NpgsqlConnection connection, int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// One batch of at most <paramref name="batchSize"/> recipients; true when the slice is done. With
+    /// <paramref name="direct"/>, a batch of never-written lines is COPY'd into the mailbox tables; a key that
+    /// exists after all rolls it back and it runs again through the statement.
+    /// </summary>
+    private async Task<bool> RunBatchAsync(NpgsqlConnection connection, int batchSize, bool direct, CancellationToken cancellationToken)
     {
         var now = context.Time.GetUtcNow();
         var today = context.Mailboxes.Today(now);
@@ -76,14 +83,33 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             return true;
         }
 
+        direct = direct && IsNeverWritten(rows);
+
         // The batch's CPU work (profiles, rules) on the low-priority threads: request threads come first.
-        await cpu.RunAsync(() => Decide(rows, now, today), cancellationToken).ConfigureAwait(false);
-        await CopyStageAsync(connection, cancellationToken).ConfigureAwait(false);
+        await cpu.RunAsync(() => Decide(rows, now, today, direct), cancellationToken).ConfigureAwait(false);
         var done = rows.Count < batchSize;
         var next = rows.Count == 0 ? 0 : rows[^1].Ordinal + 1;
-        await using (var write = new NpgsqlCommand(MassSendSql.WriteBatch(job.Kind == MassSendKind.Personalised), connection, transaction) { CommandTimeout = CommandTimeoutSeconds })
+        var last = rows.Count == 0 ? -1 : rows[^1].Ordinal;
+        if (direct)
         {
-            AddWriteParameters(write, now, next, done, rows.Count);
+            try
+            {
+                await WriteDirectlyAsync(connection, transaction, now, next, done, rows.Count, last, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Not expected (the lines were never written, and the job's UUIDs are its own); the statement's
+                // probes sort out whatever row exists.
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                context.Metrics.DirectWriteFellBack();
+                return await RunBatchAsync(connection, batchSize, direct: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await CopyStageAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var write = new NpgsqlCommand(MassSendSql.WriteBatch(job.Kind == MassSendKind.Personalised), connection, transaction) { CommandTimeout = CommandTimeoutSeconds };
+            AddWriteParameters(write, now, next, done, rows.Count, last);
             await write.PrepareAsync(cancellationToken).ConfigureAwait(false);
             await using var reader = await write.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -134,6 +160,8 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             return null;
         }
 
+        _writtenThrough = reader.GetInt64(2);
+
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<MassSendRecipientRow>(batchSize);
         _profiles.Clear();
@@ -173,8 +201,68 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         }
     }
 
-    /// <summary>Parses the profiles and decides every row into the stage; returns the staged count.</summary>
-    private int Decide(List<MassSendRecipientRow> rows, DateTimeOffset now, DateOnly today)
+    /// <summary>
+    /// True when no line of the batch was ever written (it starts above the slice's <c>written_through</c>) and every
+    /// messageUUID holds its recipient's first line (<see cref="MassSendMessageIds"/>), kept in <see cref="_firstLines"/>
+    /// so <see cref="Decide"/> can leave out repeated recipients.
+    /// </summary>
+    private bool IsNeverWritten(List<MassSendRecipientRow> rows)
+    {
+        _firstLines.Clear();
+        if (rows.Count == 0 || rows[0].Ordinal <= _writtenThrough)
+        {
+            return false;
+        }
+
+        foreach (var row in rows)
+        {
+            if (!MassSendMessageIds.TryReadFirstLine(row.MessageUuid, _jobPrefix, slice, out var first) || first > row.Ordinal)
+            {
+                return false;
+            }
+
+            _firstLines.Add(first);
+        }
+
+        return true;
+    }
+
+    /// <summary>The direct path: binary COPY into the mailbox tables, then the checkpoint (same transaction).</summary>
+    private async Task WriteDirectlyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, long next, bool done, int lines, long last, CancellationToken cancellationToken)
+    {
+        if (job.Kind == MassSendKind.Personalised)
+        {
+            // Personalised contents are shared by hash with other letters and jobs: stored through the stage, ON CONFLICT.
+            await CopyStageAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var contents = new NpgsqlCommand(MassSendSql.WriteStagedContents, connection, transaction) { CommandTimeout = CommandTimeoutSeconds };
+            await contents.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var counts = await MassSendDirectWrite.WriteAsync(connection, job, _stage, _notifications, now, cancellationToken).ConfigureAwait(false);
+        await using var checkpoint = new NpgsqlCommand(MassSendSql.MoveCheckpoint, connection, transaction) { CommandTimeout = CommandTimeoutSeconds };
+        var p = checkpoint.Parameters;
+        p.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+        p.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+        p.Add(new NpgsqlParameter { Value = next, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = done, NpgsqlDbType = NpgsqlDbType.Boolean });
+        p.Add(new NpgsqlParameter { Value = (long)lines, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = counts.Delivered, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = counts.Printed, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = counts.Refused, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = counts.Invalid, NpgsqlDbType = NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = last, NpgsqlDbType = NpgsqlDbType.Bigint });
+        if (await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+        {
+            throw new InvalidOperationException($"Mass send {job.JobId}: slice {slice} has no checkpoint row.");
+        }
+    }
+
+    /// <summary>
+    /// Parses the profiles and decides every row into the stage; returns the staged count. On the
+    /// <paramref name="direct"/> path a line whose recipient had an earlier line is left out: that line's
+    /// letter is the recipient's one (the statement path finds its row instead).
+    /// </summary>
+    private int Decide(List<MassSendRecipientRow> rows, DateTimeOffset now, DateOnly today, bool direct)
     {
         _stage.Clear();
         _notifications.Clear();
@@ -187,10 +275,12 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             }
         }
 
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            // A recipient listed twice in one batch has one messageUUID: stage it once.
-            if (!_seen.Add(row.MessageUuid))
+            var row = rows[i];
+
+            // A recipient listed twice has one messageUUID: stage it once.
+            if ((direct && _firstLines[i] != row.Ordinal) || !_seen.Add(row.MessageUuid))
             {
                 continue;
             }
@@ -382,7 +472,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         }
     }
 
-    private void AddWriteParameters(NpgsqlCommand command, DateTimeOffset now, long next, bool done, int lines)
+    private void AddWriteParameters(NpgsqlCommand command, DateTimeOffset now, long next, bool done, int lines, long last)
     {
         var t = job.Template;
         var p = command.Parameters;
@@ -428,5 +518,6 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
         p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.MessageUuid).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
         p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.Legal).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
         p.Add(new NpgsqlParameter { Value = _notifications.Select(n => n.ChannelsJson).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = last, NpgsqlDbType = NpgsqlDbType.Bigint });
     }
 }

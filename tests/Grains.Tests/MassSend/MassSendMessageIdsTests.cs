@@ -21,6 +21,24 @@ public sealed class MassSendMessageIdsTests(MassSendDatabaseFixture database) : 
     }
 
     [Fact]
+    public void The_first_line_reads_back_from_the_uuid_of_its_job_and_slice_only()
+    {
+        var prefix = MassSendMessageIds.JobPrefix(Job);
+        foreach (var line in new long[] { 0, 1, 4_999_999, MassSendMessageIds.MaxLine })
+        {
+            var id = MassSendMessageIds.For(Job, 9, line);
+            Assert.Equal(id, MassSendMessageIds.For(prefix, 9, line));
+            Assert.True(MassSendMessageIds.TryReadFirstLine(id, prefix, 9, out var read));
+            Assert.Equal(line, read);
+            Assert.False(MassSendMessageIds.TryReadFirstLine(id, prefix, 10, out _));
+            Assert.False(MassSendMessageIds.TryReadFirstLine(id, MassSendMessageIds.JobPrefix(Guid.NewGuid()), 9, out _));
+        }
+
+        Assert.False(MassSendMessageIds.TryReadFirstLine(Guid.NewGuid(), prefix, 9, out var none));
+        Assert.Equal(-1, none);
+    }
+
+    [Fact]
     public void The_uuid_is_version_8_with_the_rfc_variant()
     {
         foreach (var id in new[] { MassSendMessageIds.For(Job, 4095, MassSendMessageIds.MaxLine), MassSendMessageIds.For(Job, 0, 0) })

@@ -67,7 +67,7 @@ public sealed class MassSendTestHost : IAsyncDisposable
 
     public IReadOnlyList<MailboxEvent> Events => [.. _events];
 
-    public static async Task<MassSendTestHost> StartAsync(MassSendDatabaseFixture database, int batchSize = 7, int slices = 4)
+    public static async Task<MassSendTestHost> StartAsync(MassSendDatabaseFixture database, int batchSize = 7, int slices = 4, bool directWrite = true)
     {
         ArgumentNullException.ThrowIfNull(database);
         var time = new ManualTimeProvider(Start);
@@ -78,6 +78,7 @@ public sealed class MassSendTestHost : IAsyncDisposable
             ["MassSend:BatchSize"] = batchSize.ToString(CultureInfo.InvariantCulture),
             ["MassSend:SliceCount"] = slices.ToString(CultureInfo.InvariantCulture),
             ["MassSend:Parallelism"] = "2",
+            ["MassSend:DirectWrite"] = directWrite ? "true" : "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
@@ -191,6 +192,25 @@ public sealed class MassSendTestHost : IAsyncDisposable
         }
 
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text.</summary>
+    public async Task<List<string>> RowsAsync(string sql, params object[] parameters)
+    {
+        await using var command = Database.DataSource.CreateCommand(sql);
+        foreach (var p in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = p });
+        }
+
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     public async Task ExecuteAsync(string sql, params object[] parameters)
