@@ -80,9 +80,8 @@ public sealed partial class MassSendRetention(
                 continue;
             }
 
-            if (await PurgeAsync(connection, jobId, settings, cancellationToken).ConfigureAwait(false) is { } transactions)
+            if (await PurgeAsync(connection, jobId, settings, cancellationToken).ConfigureAwait(false) is var (transactions, purgedAt))
             {
-                var purgedAt = time.GetUtcNow();
                 var purge = new MassSendPurge(jobId, status, finishedAt, transactions, purgedAt);
                 LogPurged(logger, jobId, status, finishedAt, purge.Rows, transactions.Count);
                 purged.Add(purge);
@@ -93,7 +92,7 @@ public sealed partial class MassSendRetention(
     }
 
     /// <summary>Deletes the job's rows batch after batch and marks it; null when the job was not finished after all (or another sweep marked it).</summary>
-    private async Task<List<long>?> PurgeAsync(NpgsqlConnection connection, Guid jobId, MassSendRetentionOptions settings, CancellationToken cancellationToken)
+    private async Task<(List<long> Transactions, DateTimeOffset PurgedAt)?> PurgeAsync(NpgsqlConnection connection, Guid jobId, MassSendRetentionOptions settings, CancellationToken cancellationToken)
     {
         var transactions = new List<long>();
         var (slice, ordinal) = (-1, -1L);
@@ -142,11 +141,12 @@ public sealed partial class MassSendRetention(
             }
         }
 
+        var purgedAt = time.GetUtcNow();
         await using var mark = new NpgsqlCommand(Mark, connection);
         mark.Parameters.Add(new() { Value = jobId, NpgsqlDbType = NpgsqlDbType.Uuid });
-        mark.Parameters.Add(new() { Value = time.GetUtcNow().ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        mark.Parameters.Add(new() { Value = purgedAt.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
         AddFinished(mark.Parameters);
-        return await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? transactions : null;
+        return await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 ? (transactions, purgedAt) : null;
     }
 
     private static async Task<bool> IsLegacyAsync(NpgsqlConnection connection, Guid jobId, CancellationToken cancellationToken)

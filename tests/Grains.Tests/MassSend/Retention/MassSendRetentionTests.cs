@@ -72,6 +72,34 @@ public sealed class MassSendRetentionTests(MassSendDatabaseFixture database) : I
     }
 
     [Fact]
+    public async Task A_purge_stopped_part_way_is_finished_and_marked_by_the_next_sweep()
+    {
+        await using var host = await MassSendTestHost.StartAsync(database, batchSize: 4, slices: 3);
+        await using var sweeper = await RetentionSweeper.StartAsync(host, o => o.RowsPerTransaction = 4);
+        var authority = TestPeople.Authority();
+        var recipients = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            recipients.Add((await host.PersonAsync()).Value);
+        }
+
+        var job = await host.SubmitAsync(authority, Template(recipients[0]), recipients);
+        await host.Processor.RunDueJobsAsync();
+        host.Time.Advance(Retention);
+        // What a sweep that stopped after its first transaction (a crash, a shutdown) leaves: the first rows gone, the job unmarked.
+        await host.ExecuteAsync(
+            "DELETE FROM mass_send_recipients r USING (SELECT slice, ordinal FROM mass_send_recipients WHERE job_id = $1 ORDER BY slice, ordinal LIMIT 3) f " +
+            "WHERE r.job_id = $1 AND r.slice = f.slice AND r.ordinal = f.ordinal",
+            job.JobId);
+
+        var purge = Assert.Single(await sweeper.SweepAsync(), p => p.JobId == job.JobId);
+
+        Assert.Equal([4L, 3L], purge.RowsPerTransaction);
+        Assert.Equal(0L, await RowsAsync(host, job.JobId));
+        Assert.False(await host.ScalarAsync<bool>("SELECT recipients_purged_at IS NULL FROM mass_send_jobs WHERE job_id = $1", job.JobId));
+    }
+
+    [Fact]
     public async Task A_recalled_job_is_purged_once_its_retention_from_the_recall_has_passed()
     {
         await using var host = await MassSendTestHost.StartAsync(database);
