@@ -75,6 +75,13 @@ public sealed class MassSendOptions
     /// <summary>Upload limits.</summary>
     public MassSendLimits Limits { get; set; } = new();
 
+    /// <summary>
+    /// How much of an upload (bytes of recipient rows, personalised MeMos included) is held to be written grouped by slice
+    /// (<see cref="MassSendRecipientCopy"/>): the larger, the longer the runs of one slice's rows on disk, which the
+    /// slice's batches then read page by page instead of one page per recipient.
+    /// </summary>
+    public long UploadGroupBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>The parallelism to use.</summary>
     public int EffectiveParallelism => Parallelism > 0 ? Parallelism : 2 * Environment.ProcessorCount;
 
@@ -97,9 +104,9 @@ public sealed class MassSendOptions
             throw new InvalidOperationException("MassSend:BatchCommandTimeout must be at least 1 second.");
         }
 
-        if (Parallelism < 0 || PollInterval <= TimeSpan.Zero || NotificationBatchSize < 1 || MaxIdempotencyKeyLength < 1)
+        if (Parallelism < 0 || PollInterval <= TimeSpan.Zero || NotificationBatchSize < 1 || MaxIdempotencyKeyLength < 1 || UploadGroupBytes < 1)
         {
-            throw new InvalidOperationException("MassSend: Parallelism must be 0 or more; PollInterval, NotificationBatchSize and MaxIdempotencyKeyLength must be positive.");
+            throw new InvalidOperationException("MassSend: Parallelism must be 0 or more; PollInterval, NotificationBatchSize, MaxIdempotencyKeyLength and UploadGroupBytes must be positive.");
         }
 
         if (SessionNice is < 0 or > 19 || WorkerThreadNice is < 0 or > 19)

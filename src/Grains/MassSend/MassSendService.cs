@@ -144,8 +144,8 @@ public sealed class MassSendService : IMassSendService
         // (docs/mass-send.md, "Deterministic message UUIDs").
         var firstLines = new Dictionary<long, long>();
         var part = kind == MassSendKind.Template ? MassSendLineReader.RecipientsPart : MassSendLineReader.MessagesPart;
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY mass_send_recipients (job_id, slice, ordinal, recipient, message_uuid, memo) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        var jobPrefix = MassSendMessageIds.JobPrefix(jobId);
+        await using var copy = await MassSendRecipientCopy.BeginAsync(connection, jobId, _options.SliceCount, _options.UploadGroupBytes, cancellationToken).ConfigureAwait(false);
         await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (++count > _options.Limits.MaxLines)
@@ -170,26 +170,14 @@ public sealed class MassSendService : IMassSendService
             }
 
             var slice = (int)((long)GrainPartitioner.GetPartition(mailbox, _partitionCount) * _options.SliceCount / _partitionCount);
-            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            importer.Write(jobId, NpgsqlDbType.Uuid);
-            importer.Write(slice, NpgsqlDbType.Integer);
-            importer.Write(line.LineNumber, NpgsqlDbType.Bigint);
-            importer.Write(line.Recipient, NpgsqlDbType.Text);
             ref var firstLine = ref CollectionsMarshal.GetValueRefOrAddDefault(firstLines, RecipientKey(line.Recipient), out var listedBefore);
             if (!listedBefore)
             {
                 firstLine = line.LineNumber;
             }
 
-            importer.Write(MassSendMessageIds.For(jobId, slice, firstLine), NpgsqlDbType.Uuid);
-            if (kind == MassSendKind.Personalised)
-            {
-                importer.Write(line.Memo.ToArray(), NpgsqlDbType.Bytea);
-            }
-            else
-            {
-                importer.WriteNull();
-            }
+            await copy.AddAsync(slice, line.LineNumber, line.Recipient, MassSendMessageIds.For(jobPrefix, slice, firstLine),
+                kind == MassSendKind.Personalised ? line.Memo.ToArray() : null, cancellationToken).ConfigureAwait(false);
         }
 
         if (count == 0)
@@ -197,7 +185,7 @@ public sealed class MassSendService : IMassSendService
             throw new MassSendInputException(part, 0, "the list names no recipient.");
         }
 
-        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return (count, doNotDeliverUntil);
     }
 
