@@ -363,11 +363,12 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
 
     /// <summary>
     /// The default <c>shared_buffers</c>: a quarter of the memory this machine (or container) gives the process,
-    /// PostgreSQL's usual advice for a dedicated server, kept between PostgreSQL's own default (128MB) and 4GB so
-    /// that a small machine is not starved and a large one does not hand most of a shared host to one cluster.
+    /// PostgreSQL's usual advice for a dedicated server, between PostgreSQL's own default (128MB) and 2GB. The cap
+    /// keeps the silo and its private cluster together within the 4 GB a national send may use (the silo peaks near
+    /// 0.5 GB at 5,000,000 recipients); 4GB measured no faster than 2GB (docs/postgres.md).
     /// </summary>
     internal static string SharedBuffersFor(long availableMemoryBytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Math.Clamp(availableMemoryBytes / 4 / (1024 * 1024), 128, 4096)}MB");
+        string.Create(CultureInfo.InvariantCulture, $"{Math.Clamp(availableMemoryBytes / 4 / (1024 * 1024), 128, 2048)}MB");
 
     private static async Task WriteSettingsAsync(string cluster, PrivatePostgresServerOptions options, CancellationToken cancellationToken)
     {
@@ -391,8 +392,8 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             ["max_wal_size"] = "16GB",
             ["checkpoint_timeout"] = "30min",
             // The default 128MB holds only part of the mailbox indexes a mass send updates at random keys; 1GB measured
-            // 36,744 -> 49,127 deliveries/s on a 1,000,000 send (docs/mass-send.md "Figures"), and a quarter of a 23 GB
-            // machine (4GB) 22.8 -> 21.1 us of PostgreSQL CPU per recipient at 5,000,000. Memory is touched lazily.
+            // 36,744 -> 49,127 deliveries/s on a 1,000,000 send (docs/mass-send.md "Figures"); at 5,000,000 (session 5,
+            // same build, one after the other) 1GB 59.3 s, 2GB 57.0 s, 4GB 56.5 s. Memory is touched lazily.
             ["shared_buffers"] = SharedBuffersFor(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes),
             // An interactive commit flushes all WAL written before it, including a mass send's batches (which commit
             // rarely): flushing in the background every 10 ms leaves it at most ~10 ms of their WAL to wait for.
