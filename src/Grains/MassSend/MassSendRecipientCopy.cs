@@ -63,19 +63,19 @@ internal sealed class MassSendRecipientCopy : IAsyncDisposable
         {
             foreach (var row in _slices[slice])
             {
-                await _copy.StartRowAsync(6, cancellationToken).ConfigureAwait(false);
-                _copy.WriteUuid(_jobId);
-                _copy.WriteInt32(slice);
-                _copy.WriteInt64(row.Line);
-                _copy.WriteText(row.Recipient);
-                _copy.WriteUuid(row.MessageUuid);
+                var columns = await _copy.StartRowAsync(6, cancellationToken).ConfigureAwait(false);
+                columns.WriteUuid(_jobId);
+                columns.WriteInt32(slice);
+                columns.WriteInt64(row.Line);
+                columns.WriteText(row.Recipient);
+                columns.WriteUuid(row.MessageUuid);
                 if (row.Memo is null)
                 {
-                    _copy.WriteNull();
+                    columns.WriteNull();
                 }
                 else
                 {
-                    _copy.WriteBytea(row.Memo);
+                    columns.WriteBytea(row.Memo);
                 }
             }
 

@@ -85,16 +85,23 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
 
         direct = direct && IsNeverWritten(rows);
 
-        // The batch's CPU work (profiles, rules) on the low-priority threads: request threads come first.
-        await cpu.RunAsync(() => Decide(rows, now, today, direct), cancellationToken).ConfigureAwait(false);
+        // The batch's CPU work (profiles, rules, and on the direct path the rows' encoding) on the low-priority
+        // threads: request threads come first.
+        using var encoded = await cpu.RunAsync(
+            () =>
+            {
+                Decide(rows, now, today, direct);
+                return direct ? MassSendDirectWrite.Encode(job, _stage, _notifications, now) : null;
+            },
+            cancellationToken).ConfigureAwait(false);
         var done = rows.Count < batchSize;
         var next = rows.Count == 0 ? 0 : rows[^1].Ordinal + 1;
         var last = rows.Count == 0 ? -1 : rows[^1].Ordinal;
-        if (direct)
+        if (encoded is not null)
         {
             try
             {
-                await WriteDirectlyAsync(connection, transaction, now, next, done, rows.Count, last, cancellationToken).ConfigureAwait(false);
+                await WriteDirectlyAsync(connection, transaction, encoded, next, done, rows.Count, last, cancellationToken).ConfigureAwait(false);
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
             {
@@ -228,7 +235,8 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     }
 
     /// <summary>The direct path: binary COPY into the mailbox tables, then the checkpoint (same transaction).</summary>
-    private async Task WriteDirectlyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, long next, bool done, int lines, long last, CancellationToken cancellationToken)
+    private async Task WriteDirectlyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, MassSendDirectWrite encoded, long next, bool done, int lines, long last,
+        CancellationToken cancellationToken)
     {
         if (job.Kind == MassSendKind.Personalised)
         {
@@ -238,7 +246,8 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             await contents.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var counts = await MassSendDirectWrite.WriteAsync(connection, job, _stage, _notifications, now, cancellationToken).ConfigureAwait(false);
+        await encoded.SendAsync(connection, cancellationToken).ConfigureAwait(false);
+        var counts = encoded.Written;
         await using var checkpoint = new NpgsqlCommand(MassSendSql.MoveCheckpoint, connection, transaction) { CommandTimeout = CommandTimeoutSeconds };
         var p = checkpoint.Parameters;
         p.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });

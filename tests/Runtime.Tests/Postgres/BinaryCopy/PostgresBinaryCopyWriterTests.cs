@@ -6,8 +6,8 @@ namespace DigitalPost.Runtime.Tests.Postgres.BinaryCopy;
 
 /// <summary>
 /// Rows written in PostgreSQL's binary COPY format read back as written, type by type (what the server
-/// parsed, not what the writer meant), across many chunks; a server error surfaces when the COPY completes,
-/// and a COPY left uncompleted stores nothing.
+/// parsed, not what the writer meant), across many chunks, streamed or encoded first and sent whole; a
+/// server error surfaces when the COPY completes, and a COPY left uncompleted stores nothing.
 /// </summary>
 public sealed class PostgresBinaryCopyWriterTests(PostgresDatabaseFixture fixture) : IClassFixture<PostgresDatabaseFixture>
 {
@@ -22,26 +22,26 @@ public sealed class PostgresBinaryCopyWriterTests(PostgresDatabaseFixture fixtur
         await using (var connection = await fixture.DataSource.OpenConnectionAsync())
         {
             await using var copy = await PostgresBinaryCopyWriter.BeginAsync(connection, $"COPY {table} (t, j, b, u, s, i, l, f, ts) FROM STDIN (FORMAT BINARY)");
-            await copy.StartRowAsync(9);
-            copy.WriteText("Årsopgørelse 2025 – ✉");
-            copy.WriteJsonb("{\"name\": \"Søren\", \"n\": [1, 2]}");
-            copy.WriteBytea([0, 1, 254, 255]);
-            copy.WriteUuid(id);
-            copy.WriteInt16(-32768);
-            copy.WriteInt32(int.MaxValue);
-            copy.WriteInt64(long.MinValue);
-            copy.WriteBoolean(true);
-            copy.WriteTimestampTz(at);
-            await copy.StartRowAsync(9);
-            copy.WriteText(null);
-            copy.WriteJsonb(null);
-            copy.WriteNull();
-            copy.WriteNull();
-            copy.WriteNull();
-            copy.WriteNull();
-            copy.WriteNull();
-            copy.WriteBoolean(false);
-            copy.WriteTimestampTz((DateTimeOffset?)null);
+            var row = await copy.StartRowAsync(9);
+            row.WriteText("Årsopgørelse 2025 – ✉");
+            row.WriteJsonb("{\"name\": \"Søren\", \"n\": [1, 2]}");
+            row.WriteBytea([0, 1, 254, 255]);
+            row.WriteUuid(id);
+            row.WriteInt16(-32768);
+            row.WriteInt32(int.MaxValue);
+            row.WriteInt64(long.MinValue);
+            row.WriteBoolean(true);
+            row.WriteTimestampTz(at);
+            row = await copy.StartRowAsync(9);
+            row.WriteText(null);
+            row.WriteJsonb(null);
+            row.WriteNull();
+            row.WriteNull();
+            row.WriteNull();
+            row.WriteNull();
+            row.WriteNull();
+            row.WriteBoolean(false);
+            row.WriteTimestampTz((DateTimeOffset?)null);
             await copy.CompleteAsync();
         }
 
@@ -78,9 +78,9 @@ public sealed class PostgresBinaryCopyWriterTests(PostgresDatabaseFixture fixtur
             await using var copy = await PostgresBinaryCopyWriter.BeginAsync(connection, $"COPY {table} (t, l) FROM STDIN (FORMAT BINARY)");
             for (var i = 0; i < rows; i++)
             {
-                await copy.StartRowAsync(2);
-                copy.WriteText(new string('x', i % 50) + i);
-                copy.WriteInt64(i);
+                var row = await copy.StartRowAsync(2);
+                row.WriteText(new string('x', i % 50) + i);
+                row.WriteInt64(i);
             }
 
             await copy.CompleteAsync();
@@ -110,8 +110,8 @@ public sealed class PostgresBinaryCopyWriterTests(PostgresDatabaseFixture fixtur
         {
             foreach (var value in new long[] { 1, 2, 1 })
             {
-                await copy.StartRowAsync(1);
-                copy.WriteInt64(value);
+                var row = await copy.StartRowAsync(1);
+                row.WriteInt64(value);
             }
 
             var error = await Assert.ThrowsAsync<PostgresException>(() => copy.CompleteAsync());
@@ -129,10 +129,57 @@ public sealed class PostgresBinaryCopyWriterTests(PostgresDatabaseFixture fixtur
         await using var connection = await fixture.DataSource.OpenConnectionAsync();
         await using (var copy = await PostgresBinaryCopyWriter.BeginAsync(connection, $"COPY {table} (l) FROM STDIN (FORMAT BINARY)"))
         {
-            await copy.StartRowAsync(1);
-            copy.WriteInt64(7);
+            var row = await copy.StartRowAsync(1);
+            row.WriteInt64(7);
         }
 
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task Rows_encoded_before_the_copy_starts_are_sent_whole()
+    {
+        var table = await CreateTableAsync();
+        using var rows = new PostgresBinaryCopyBuffer(initialBytes: 64);
+        for (var i = 0; i < 1_000; i++)
+        {
+            rows.StartRow(2);
+            rows.WriteText("row " + i);
+            rows.WriteInt64(i);
+        }
+
+        Assert.Equal(1_000, rows.Rows);
+        await using (var connection = await fixture.DataSource.OpenConnectionAsync())
+        {
+            await rows.SendAsync(connection, $"COPY {table} (t, l) FROM STDIN (FORMAT BINARY)");
+        }
+
+        await using var command = fixture.DataSource.CreateCommand($"SELECT count(*), count(*) FILTER (WHERE t = 'row ' || l) FROM {table}");
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal((1_000L, 1_000L), (reader.GetInt64(0), reader.GetInt64(1)));
+    }
+
+    [Fact]
+    public async Task Sending_rows_that_break_a_key_throws_the_servers_error_and_stores_none()
+    {
+        var table = await CreateTableAsync();
+        await using var connection = await fixture.DataSource.OpenConnectionAsync();
+        await using (var index = new NpgsqlCommand($"CREATE UNIQUE INDEX ON {table} (l)", connection))
+        {
+            await index.ExecuteNonQueryAsync();
+        }
+
+        using var rows = new PostgresBinaryCopyBuffer();
+        foreach (var value in new long[] { 5, 6, 5 })
+        {
+            rows.StartRow(1);
+            rows.WriteInt64(value);
+        }
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => rows.SendAsync(connection, $"COPY {table} (l) FROM STDIN (FORMAT BINARY)"));
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
         await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
         Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
     }
