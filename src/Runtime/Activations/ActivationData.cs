@@ -163,7 +163,7 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
         }
     }
 
-    /// <summary>The work loop: continuations first, then activation, calls and deactivation, as the rules allow.</summary>
+    /// <summary>The work loop: continuations first, then activation, calls (or their timeouts) and deactivation, as the rules allow.</summary>
     void IThreadPoolWorkItem.Execute()
     {
         var previous = SynchronizationContext.Current;
@@ -214,6 +214,9 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
             case WorkKind.Call:
                 item.Call!.RunQueued(this, Grain!);
                 break;
+            case WorkKind.Expired:
+                item.Call!.TimeOut();
+                break;
             case WorkKind.Activate:
                 _ = ActivateAsync();
                 break;
@@ -246,13 +249,20 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
                 return default;
             case ActivationStatus.Valid:
                 var call = TakeStartableCallLocked();
-                if (call is not null)
+                if (call is null)
                 {
-                    AddInFlight(call.Kind);
-                    return new WorkItem(WorkKind.Call, call, null, null);
+                    return default;
                 }
 
-                return default;
+                // The deadline timer may not have run yet (it fires on another thread, maybe late):
+                // the clock decides, so a queued call never starts at or after its deadline.
+                if (call.IsPastDeadline(_runtime.TimeProvider))
+                {
+                    return new WorkItem(WorkKind.Expired, call, null, null);
+                }
+
+                AddInFlight(call.Kind);
+                return new WorkItem(WorkKind.Call, call, null, null);
             default:
                 return default;
         }
@@ -379,6 +389,7 @@ internal sealed partial class ActivationData : IThreadPoolWorkItem
         None,
         Continuation,
         Call,
+        Expired,
         Activate,
         Deactivate,
     }

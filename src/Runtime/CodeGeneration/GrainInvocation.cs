@@ -18,10 +18,12 @@ public abstract class GrainInvocation
     private const int Pending = 0;
     private const int Completed = 1;
 
-    private static readonly TimerCallback s_onDeadline = static state => ((GrainInvocation)state!).OnDeadline();
+    private static readonly TimerCallback s_onDeadline = static state => ((GrainInvocation)state!).TimeOut();
 
     private int _state;
     private ITimer? _deadlineTimer;
+    private long _deadlineArmedAt;
+    private bool _deadlineArmed;
     private Activity? _activity;
 
     /// <summary>The method being called.</summary>
@@ -51,8 +53,33 @@ public abstract class GrainInvocation
     /// <summary>Runs the call (re-created from its serialised form) and returns its result serialised as JSON (null for no result).</summary>
     internal abstract ValueTask<byte[]?> InvokeForWireAsync(GrainReference target, JsonSerializerOptions options);
 
-    /// <summary>Answers the caller with <paramref name="error"/> without running the call.</summary>
-    internal abstract void Fail(Exception error);
+    /// <summary>Answers the caller with <paramref name="error"/> without running the call; false when the caller already had its answer.</summary>
+    internal abstract bool Fail(Exception error);
+
+    /// <summary>
+    /// True when the call's deadline has come by <paramref name="time"/>, whether or not its deadline
+    /// timer has run yet: that callback runs on another thread and may come late (a busy thread pool,
+    /// or a fake clock still firing an earlier timer due at the same instant), and a queued call
+    /// must not start in that gap.
+    /// </summary>
+    internal bool IsPastDeadline(TimeProvider time)
+        => Volatile.Read(ref _deadlineArmed) && time.GetElapsedTime(_deadlineArmedAt) >= Timeout;
+
+    /// <summary>Answers the caller with <see cref="GrainCallTimeoutException"/> (the deadline timer's callback, or a queued call found past its deadline).</summary>
+    internal void TimeOut()
+    {
+        var target = Target;
+        if (target is null)
+        {
+            return;
+        }
+
+        var method = Method;
+        if (Fail(new GrainCallTimeoutException(target.GrainId, method.InterfaceName, method.MethodName, Timeout)))
+        {
+            target.Runtime.Instruments.CallTimedOut();
+        }
+    }
 
     /// <summary>Delivers the call again after its activation deactivated before running it.</summary>
     internal virtual void Redispatch()
@@ -168,26 +195,18 @@ public abstract class GrainInvocation
             return;
         }
 
-        var timer = Target!.Runtime.TimeProvider.CreateTimer(s_onDeadline, this, Timeout, System.Threading.Timeout.InfiniteTimeSpan);
+        var time = Target!.Runtime.TimeProvider;
+
+        // The start of the deadline for IsPastDeadline; published before the flag that says it is set.
+        _deadlineArmedAt = time.GetTimestamp();
+        Volatile.Write(ref _deadlineArmed, true);
+        var timer = time.CreateTimer(s_onDeadline, this, Timeout, System.Threading.Timeout.InfiniteTimeSpan);
         Volatile.Write(ref _deadlineTimer, timer);
         if (IsAnswered)
         {
             // Answered while the timer was being created: nobody else will dispose it.
             Interlocked.Exchange(ref _deadlineTimer, null)?.Dispose();
         }
-    }
-
-    private void OnDeadline()
-    {
-        var target = Target;
-        if (target is null)
-        {
-            return;
-        }
-
-        var method = Method;
-        target.Runtime.Instruments.CallTimedOut();
-        Fail(new GrainCallTimeoutException(target.GrainId, method.InterfaceName, method.MethodName, Timeout));
     }
 
     /// <summary>Runs <paramref name="complete"/> with no synchronization context, so a caller's continuation that runs inline never lands in the callee's activation.</summary>

@@ -83,12 +83,15 @@ public abstract class ResultInvocation<TResult> : GrainInvocation, IValueTaskSou
         AwaitGrainTask(activation, task);
     }
 
-    internal override void Fail(Exception error)
+    internal override bool Fail(Exception error)
     {
-        if (TryClaim(error))
+        if (!TryClaim(error))
         {
-            WithoutContext(static s => s.Self._promise.SetException(s.Error), (Self: this, Error: error));
+            return false;
         }
+
+        WithoutContext(static s => s.Self._promise.SetException(s.Error), (Self: this, Error: error));
+        return true;
     }
 
     internal override async ValueTask<byte[]?> InvokeForWireAsync(GrainReference target, JsonSerializerOptions options)

@@ -136,12 +136,14 @@ internal abstract class GrainTimer : GrainInvocation, IGrainTimer
         task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_onTickCompleted ??= OnTickCompleted);
     }
 
-    internal override void Fail(Exception error)
+    internal override bool Fail(Exception error)
     {
         lock (_gate)
         {
             _tickQueued = false;
         }
+
+        return true;
     }
 
     /// <summary>A tick queued on an activation that then deactivated is dropped: the timer died with it.</summary>

@@ -68,6 +68,69 @@ public sealed class CallErrorTests : RuntimeTestBase
     }
 
     [Fact]
+    public async Task A_queued_call_at_its_deadline_is_not_started_even_before_its_deadline_timer_fires()
+    {
+        var grain = Grains.GetGrain<IFailingGrain>("due");
+        var hanging = grain.Hang("release due");
+        await Probe.WaitAsync("release due started");
+        Task<int>? queued = null;
+        var settled = false;
+
+        // Due at the same instant as the Ping's deadline timer but created before it, so the fake
+        // clock runs this first: the clock reads the Ping's deadline while the Ping's own timer has
+        // not fired yet (in production: a deadline timer whose thread-pool callback is late). Ending
+        // the Hang's turn here lets the work loop reach the queued Ping inside that gap.
+        using var atDeadline = Host.Time.CreateTimer(
+            _ =>
+            {
+                Probe.Set("release due");
+                settled = Task.WhenAny(queued!).Wait(TimeSpan.FromSeconds(30));
+            },
+            null,
+            TimeSpan.FromSeconds(5),
+            Timeout.InfiniteTimeSpan);
+        queued = grain.Ping();
+
+        Host.Time.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.True(settled);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued);
+        Assert.Equal(1, await grain.Ping());
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => hanging);
+    }
+
+    [Fact]
+    public async Task A_call_queued_while_its_grain_activates_is_not_started_at_its_deadline()
+    {
+        var grain = Grains.GetGrain<IGatedActivationGrain>("gated");
+        var hanging = grain.Hang("release gated");
+        Task<int>? queued = null;
+        var settled = false;
+
+        // The Hang's deadline timer fires first and answers it while it still waits for the
+        // activation; this timer then lets the activation finish, so the work loop drops the Hang
+        // and reaches the Ping while the clock reads the Ping's deadline but its timer has not fired.
+        using var atDeadline = Host.Time.CreateTimer(
+            _ =>
+            {
+                Probe.Set("activate gated");
+                settled = Task.WhenAny(queued!).Wait(TimeSpan.FromSeconds(30));
+            },
+            null,
+            TimeSpan.FromSeconds(5),
+            Timeout.InfiniteTimeSpan);
+        queued = grain.Ping();
+
+        Host.Time.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.True(settled);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => hanging);
+        Assert.False(Probe.IsSet("release gated started"));
+        Assert.Equal(1, await grain.Ping());
+    }
+
+    [Fact]
     public async Task The_deadline_can_be_set_per_method_and_per_reference()
     {
         var grain = Grains.GetGrain<IFailingGrain>("deadlines");

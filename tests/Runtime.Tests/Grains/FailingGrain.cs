@@ -39,7 +39,12 @@ public sealed class FailingGrain(GrainProbe probe, ThrownExceptions thrown) : Gr
 
     public Task<int> Ping() => Task.FromResult(++_pings);
 
-    public Task Hang(string release) => probe.Wait(release);
+    /// <summary>Signals "<paramref name="release"/> started", then waits until the test sets <paramref name="release"/>.</summary>
+    public Task Hang(string release)
+    {
+        probe.Set($"{release} started");
+        return probe.Wait(release);
+    }
 
     public Task HangBriefly(string release) => probe.Wait(release);
 }
