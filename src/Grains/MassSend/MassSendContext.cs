@@ -2,6 +2,7 @@ using System.Text.Json;
 using DigitalPost.Grains.Mailboxes;
 using DigitalPost.Grains.Messages;
 using DigitalPost.Runtime;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DigitalPost.Grains.MassSend;
@@ -14,7 +15,8 @@ public sealed class MassSendContext(
     MassSendMetrics metrics,
     TimeProvider time,
     IOptions<MassSendOptions> options,
-    IOptions<GrainRuntimeOptions> runtime)
+    IOptions<GrainRuntimeOptions> runtime,
+    ILogger<MassSendContext> logger)
 {
     /// <summary>Woken when a batch committed notifications for the outbox.</summary>
     public MassSendSignal NotificationSignal { get; } = new(time);
@@ -28,6 +30,8 @@ public sealed class MassSendContext(
     internal MassSendMetrics Metrics => metrics;
 
     internal TimeProvider Time => time;
+
+    internal ILogger Logger => logger;
 
     internal MassSendOptions Options => options.Value;
 

@@ -2,13 +2,14 @@ using System.Diagnostics.Metrics;
 
 namespace DigitalPost.Grains.MassSend;
 
-/// <summary>Meter <c>DigitalPost.MassSend</c>: recipients processed, batches committed, direct writes that fell back to the statement.</summary>
+/// <summary>Meter <c>DigitalPost.MassSend</c>: recipients processed, batches committed, direct writes that fell back to the statement, dead letters.</summary>
 public sealed class MassSendMetrics : IDisposable
 {
     private readonly Meter _meter = new("DigitalPost.MassSend");
     private readonly Counter<long> _recipients;
     private readonly Counter<long> _batches;
     private readonly Counter<long> _directWriteFallbacks;
+    private readonly Counter<long> _deadLetters;
 
     public MassSendMetrics()
     {
@@ -16,6 +17,7 @@ public sealed class MassSendMetrics : IDisposable
         _batches = _meter.CreateCounter<long>("digitalpost.mass_send.batches", description: "Batch transactions committed.");
         _directWriteFallbacks = _meter.CreateCounter<long>("digitalpost.mass_send.direct_write_fallbacks",
             description: "Batches whose COPY met an existing key and were written again through the statement (expected to stay 0).");
+        _deadLetters = _meter.CreateCounter<long>("digitalpost.mass_send.dead_letters", description: "Lines that failed alone and were set aside with an INVALID receipt.");
     }
 
     internal void BatchCommitted(int recipients)
@@ -26,6 +28,8 @@ public sealed class MassSendMetrics : IDisposable
 
     /// <summary>Counted so that a job whose UUIDs collide with stored letters shows up instead of just running slower.</summary>
     internal void DirectWriteFellBack() => _directWriteFallbacks.Add(1);
+
+    internal void DeadLettered() => _deadLetters.Add(1);
 
     public void Dispose() => _meter.Dispose();
 }

@@ -76,6 +76,12 @@ public sealed class MassSendOptions
     public MassSendLimits Limits { get; set; } = new();
 
     /// <summary>
+    /// The most lines of one slice that may be set aside as dead letters (docs/mass-send.md, "Poison lines"). Beyond it the
+    /// slice stops with the error, as before: many failing lines point to a fault of the system, not of the lines.
+    /// </summary>
+    public int MaxDeadLettersPerSlice { get; set; } = 100;
+
+    /// <summary>
     /// How much of an upload (bytes of recipient rows, personalised MeMos included) is held to be written grouped by slice
     /// (<see cref="MassSendRecipientCopy"/>): the larger, the longer the runs of one slice's rows on disk, which the
     /// slice's batches then read page by page instead of one page per recipient.
@@ -104,9 +110,10 @@ public sealed class MassSendOptions
             throw new InvalidOperationException("MassSend:BatchCommandTimeout must be at least 1 second.");
         }
 
-        if (Parallelism < 0 || PollInterval <= TimeSpan.Zero || NotificationBatchSize < 1 || MaxIdempotencyKeyLength < 1 || UploadGroupBytes < 1)
+        if (Parallelism < 0 || PollInterval <= TimeSpan.Zero || NotificationBatchSize < 1 || MaxIdempotencyKeyLength < 1 || UploadGroupBytes < 1 || MaxDeadLettersPerSlice < 0)
         {
-            throw new InvalidOperationException("MassSend: Parallelism must be 0 or more; PollInterval, NotificationBatchSize, MaxIdempotencyKeyLength and UploadGroupBytes must be positive.");
+            throw new InvalidOperationException(
+                "MassSend: Parallelism and MaxDeadLettersPerSlice must be 0 or more; PollInterval, NotificationBatchSize, MaxIdempotencyKeyLength and UploadGroupBytes must be positive.");
         }
 
         if (SessionNice is < 0 or > 19 || WorkerThreadNice is < 0 or > 19)

@@ -9,6 +9,7 @@ using DigitalPost.Grains.Interfaces.Receipts;
 using DigitalPost.Grains.Mailboxes;
 using DigitalPost.Grains.MassSend.Scheduling;
 using DigitalPost.Grains.Notifications;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -23,7 +24,7 @@ namespace DigitalPost.Grains.MassSend;
 /// retry finds the checkpoint where the last commit left it. Each batch waits for its turn at the
 /// <see cref="MassSendThrottle"/>, reads the batch size the governor allows, and pauses after it when told to.
 /// </summary>
-internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob job, int slice, MassSendConnections connections, MassSendThrottle throttle, LowPriorityScheduler cpu)
+internal sealed partial class MassSendSliceWorker(MassSendContext context, MassSendJob job, int slice, MassSendConnections connections, MassSendThrottle throttle, LowPriorityScheduler cpu)
 {
     private readonly List<byte[]?> _profiles = [];
     private readonly List<MassSendStage> _stage = [];
@@ -32,6 +33,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     private readonly List<long> _firstLines = [];
     private readonly long _jobPrefix = MassSendMessageIds.JobPrefix(job.JobId);
     private long _writtenThrough;
+    private int _linesRead;
 
     private int CommandTimeoutSeconds => (int)Math.Ceiling(context.Options.BatchCommandTimeout.TotalSeconds);
 
@@ -44,13 +46,30 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // After a batch failed in a way one of its lines may have caused, batches are halved until the line is found
+        // alone and set aside (a dead letter); each batch that then succeeds doubles the limit again.
+        var limit = int.MaxValue;
         while (true)
         {
             var batchSize = await throttle.EnterAsync(cancellationToken).ConfigureAwait(false);
             bool done;
             try
             {
-                done = await RunBatchAsync(connection, batchSize, context.Options.DirectWrite, cancellationToken).ConfigureAwait(false);
+                done = await RunBatchAsync(connection, Math.Min(batchSize, limit), context.Options.DirectWrite, cancellationToken).ConfigureAwait(false);
+                limit = limit >= int.MaxValue / 2 ? int.MaxValue : limit * 2;
+            }
+            catch (Exception e) when (_linesRead > 0 && MassSendPoison.MayBeALine(e) && !cancellationToken.IsCancellationRequested)
+            {
+                done = false;
+                if (_linesRead > 1)
+                {
+                    limit = _linesRead / 2;
+                    LogNarrowing(context.Logger, job.JobId, slice, _linesRead, e.GetType().Name);
+                }
+                else
+                {
+                    await DeadLetterAsync(connection, e, cancellationToken).ConfigureAwait(false);
+                }
             }
             finally
             {
@@ -73,6 +92,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
     /// </summary>
     private async Task<bool> RunBatchAsync(NpgsqlConnection connection, int batchSize, bool direct, CancellationToken cancellationToken)
     {
+        _linesRead = 0;
         var now = context.Time.GetUtcNow();
         var today = context.Mailboxes.Today(now);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -83,6 +103,7 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             return true;
         }
 
+        _linesRead = rows.Count;
         direct = direct && IsNeverWritten(rows);
 
         // The batch's CPU work (profiles, rules, and on the direct path the rows' encoding) on the low-priority
@@ -207,6 +228,76 @@ internal sealed class MassSendSliceWorker(MassSendContext context, MassSendJob j
             }
         }
     }
+
+    /// <summary>
+    /// Sets the line at the checkpoint aside after it failed alone: a dead letter with its error, an INVALID receipt
+    /// (<see cref="ReceiptReasons.ProcessingFailed"/>) and the checkpoint past it, in one transaction. Past
+    /// <see cref="MassSendOptions.MaxDeadLettersPerSlice"/> the slice stops with the error instead.
+    /// </summary>
+    private async Task DeadLetterAsync(NpgsqlConnection connection, Exception error, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var lockSlice = new NpgsqlCommand(MassSendSql.LockSlice, connection, transaction))
+        {
+            lockSlice.Parameters.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+            lockSlice.Parameters.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+            await lockSlice.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        long ordinal;
+        string recipient;
+        Guid messageUuid;
+        long deadLetters;
+        await using (var read = new NpgsqlCommand(MassSendSql.LineAtCheckpoint, connection, transaction))
+        {
+            read.Parameters.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+            read.Parameters.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            (ordinal, recipient, messageUuid, deadLetters) = (reader.GetInt64(0), reader.GetString(1), reader.GetGuid(2), reader.GetInt64(3));
+        }
+
+        if (deadLetters >= context.Options.MaxDeadLettersPerSlice)
+        {
+            throw new InvalidOperationException(
+                $"Mass send {job.JobId}: slice {slice} already set aside {deadLetters} lines (MassSend:MaxDeadLettersPerSlice) and line {ordinal} failed too; the slice stops.", error);
+        }
+
+        var now = context.Time.GetUtcNow().ToUniversalTime();
+        var text = $"{error.GetType().FullName}{(error is PostgresException pg ? " " + pg.SqlState : string.Empty)}: {error.Message}";
+        await using (var write = new NpgsqlCommand(MassSendSql.DeadLetter, connection, transaction))
+        {
+            var p = write.Parameters;
+            p.Add(new NpgsqlParameter { Value = job.JobId, NpgsqlDbType = NpgsqlDbType.Uuid });
+            p.Add(new NpgsqlParameter { Value = slice, NpgsqlDbType = NpgsqlDbType.Integer });
+            p.Add(new NpgsqlParameter { Value = ordinal, NpgsqlDbType = NpgsqlDbType.Bigint });
+            p.Add(new NpgsqlParameter { Value = recipient, NpgsqlDbType = NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = messageUuid, NpgsqlDbType = NpgsqlDbType.Uuid });
+            p.Add(new NpgsqlParameter { Value = text.Length > 2000 ? text[..2000] : text, NpgsqlDbType = NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            p.Add(new NpgsqlParameter { Value = job.SenderId, NpgsqlDbType = NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = MassSendRecipients.MailboxOf(recipient), NpgsqlDbType = NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = (short)ReceiptStatus.Invalid, NpgsqlDbType = NpgsqlDbType.Smallint });
+            p.Add(new NpgsqlParameter { Value = ReceiptReasons.ProcessingFailed, NpgsqlDbType = NpgsqlDbType.Text });
+            p.Add(new NpgsqlParameter { Value = "The letter could not be processed and was not delivered; the error is recorded for the operators.", NpgsqlDbType = NpgsqlDbType.Text });
+            await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        context.Metrics.DeadLettered();
+        // The error's type and state only: a message may quote the row (and with it a CPR number).
+        LogDeadLettered(context.Logger, job.JobId, slice, ordinal, error.GetType().Name, (error as PostgresException)?.SqlState);
+    }
+
+    [LoggerMessage(EventId = 6510, Level = LogLevel.Warning, Message = "Mass send {JobId}: slice {Slice}, a batch of {Lines} lines failed ({Error}); halving it to find the line")]
+    private static partial void LogNarrowing(ILogger logger, Guid jobId, int slice, int lines, string error);
+
+    [LoggerMessage(EventId = 6511, Level = LogLevel.Error, Message = "Mass send {JobId}: slice {Slice}, line {Line} failed alone ({Error} {SqlState}) and was set aside as a dead letter with an INVALID receipt")]
+    private static partial void LogDeadLettered(ILogger logger, Guid jobId, int slice, long line, string error, string? sqlState);
 
     /// <summary>
     /// True when no line of the batch was ever written (it starts above the slice's <c>written_through</c>) and every

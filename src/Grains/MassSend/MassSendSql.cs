@@ -126,6 +126,24 @@ internal static class MassSendSql
     /// <summary>The direct path's contents of a personalised batch (<see cref="MassSendDirectWrite"/>), from the stage.</summary>
     public const string WriteStagedContents = $"WITH c AS ({InsertStagedContents}) {InsertStagedContentFiles}";
 
+    /// <summary>The line at the slice's checkpoint (the one a batch of one would read): $1 job, $2 slice.</summary>
+    public const string LineAtCheckpoint =
+        "SELECT r.ordinal, r.recipient, r.message_uuid, (SELECT count(*) FROM mass_send_dead_letters d WHERE d.job_id = $1 AND d.slice = $2) " +
+        "FROM mass_send_recipients r WHERE r.job_id = $1 AND r.slice = $2 AND r.ordinal >= (SELECT s.next_ordinal FROM mass_send_slices s WHERE s.job_id = $1 AND s.slice = $2) " +
+        "ORDER BY r.ordinal LIMIT 1";
+
+    /// <summary>
+    /// Sets a poison line aside: the dead letter with its error, an INVALID receipt (unless the letter has one), and the
+    /// checkpoint past it. $1 job, $2 slice, $3 line, $4 recipient, $5 messageUUID, $6 error, $7 at, $8 sender, $9 mailbox,
+    /// $10 status, $11 reason, $12 detail.
+    /// </summary>
+    public const string DeadLetter =
+        "WITH d AS (INSERT INTO mass_send_dead_letters (job_id, slice, ordinal, recipient, message_uuid, error, failed_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING), " +
+        "r AS (INSERT INTO mailbox_receipts (sender_id, message_uuid, recipient_id, status, reason_code, detail, created_at) " +
+        "SELECT $8, $5, $9, $10, $11, $12, $7 WHERE NOT EXISTS (SELECT 1 FROM mailbox_receipts x WHERE x.sender_id = $8 AND x.message_uuid = $5)) " +
+        "UPDATE mass_send_slices SET next_ordinal = $3 + 1, processed = processed + 1, invalid = invalid + 1, written_through = GREATEST(written_through, $3) " +
+        "WHERE job_id = $1 AND slice = $2";
+
     /// <summary>
     /// The direct path's checkpoint (<see cref="MassSendDirectWrite"/>): $1 job, $2 slice, $3 next ordinal, $4 done,
     /// $5 lines, $6 delivered, $7 printed, $8 refused, $9 invalid, $10 the batch's last line.

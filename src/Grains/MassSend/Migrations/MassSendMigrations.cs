@@ -107,8 +107,27 @@ public static class MassSendMigrations
             WHERE status IN (3, 4) AND recipients_purged_at IS NULL;
         """;
 
+    /// <summary>
+    /// Lines that could not be processed however often they were tried (a poison line: e.g. a mailbox profile that no
+    /// longer reads): each is recorded here with its error, answered with an INVALID receipt (<c>processing.failed</c>)
+    /// and passed, so one line cannot hold up its slice (docs/mass-send.md, "Poison lines").
+    /// </summary>
+    private const string V4 = """
+        CREATE TABLE mass_send_dead_letters (
+            job_id       uuid NOT NULL REFERENCES mass_send_jobs (job_id) ON DELETE CASCADE,
+            slice        integer NOT NULL,
+            ordinal      bigint NOT NULL,
+            recipient    text NOT NULL,
+            message_uuid uuid NOT NULL,
+            error        text NOT NULL,
+            failed_at    timestamptz NOT NULL,
+            PRIMARY KEY (job_id, slice, ordinal)
+        );
+        """;
+
     /// <summary>The migrations of the component.</summary>
-    public static MigrationSet Set { get; } = new(Component, [Migration(1, "mass_send", V1), Migration(2, "slice_written_through", V2), Migration(3, "recipients_retention", V3)]);
+    public static MigrationSet Set { get; } = new(Component,
+        [Migration(1, "mass_send", V1), Migration(2, "slice_written_through", V2), Migration(3, "recipients_retention", V3), Migration(4, "dead_letters", V4)]);
 
     private static Migration Migration(int version, string name, string sql) =>
         new(version, name, sql, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql.ReplaceLineEndings("\n")))));

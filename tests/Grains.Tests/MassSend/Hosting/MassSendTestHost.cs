@@ -67,7 +67,8 @@ public sealed class MassSendTestHost : IAsyncDisposable
 
     public IReadOnlyList<MailboxEvent> Events => [.. _events];
 
-    public static async Task<MassSendTestHost> StartAsync(MassSendDatabaseFixture database, int batchSize = 7, int slices = 4, bool directWrite = true)
+    public static async Task<MassSendTestHost> StartAsync(MassSendDatabaseFixture database, int batchSize = 7, int slices = 4, bool directWrite = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var time = new ManualTimeProvider(Start);
@@ -79,7 +80,7 @@ public sealed class MassSendTestHost : IAsyncDisposable
             ["MassSend:SliceCount"] = slices.ToString(CultureInfo.InvariantCulture),
             ["MassSend:Parallelism"] = "2",
             ["MassSend:DirectWrite"] = directWrite ? "true" : "false",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddGrainRuntime(options =>
