@@ -293,10 +293,10 @@ internal sealed partial class MassSendSliceWorker(MassSendContext context, MassS
         LogDeadLettered(context.Logger, job.JobId, slice, ordinal, error.GetType().Name, (error as PostgresException)?.SqlState);
     }
 
-    [LoggerMessage(EventId = 6510, Level = LogLevel.Warning, Message = "Mass send {JobId}: slice {Slice}, a batch of {Lines} lines failed ({Error}); halving it to find the line")]
+    [LoggerMessage(EventId = 6520, Level = LogLevel.Warning, Message = "Mass send {JobId}: slice {Slice}, a batch of {Lines} lines failed ({Error}); halving it to find the line")]
     private static partial void LogNarrowing(ILogger logger, Guid jobId, int slice, int lines, string error);
 
-    [LoggerMessage(EventId = 6511, Level = LogLevel.Error, Message = "Mass send {JobId}: slice {Slice}, line {Line} failed alone ({Error} {SqlState}) and was set aside as a dead letter with an INVALID receipt")]
+    [LoggerMessage(EventId = 6521, Level = LogLevel.Error, Message = "Mass send {JobId}: slice {Slice}, line {Line} failed alone ({Error} {SqlState}) and was set aside as a dead letter with an INVALID receipt")]
     private static partial void LogDeadLettered(ILogger logger, Guid jobId, int slice, long line, string error, string? sqlState);
 
     /// <summary>

@@ -19,77 +19,17 @@ public sealed partial class MassSendRetentionConnections(
     IBackendPriority priority,
     ILogger<MassSendRetentionConnections> logger) : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _create = new(1, 1);
-    private NpgsqlDataSource? _dataSource;
-    private int _warned;
+    private readonly NicedDataSource _dataSource = new(
+        database,
+        priority,
+        new NicedDataSource.Settings(options.Value.ApplicationName, MaxPoolSize: 1, MinPoolSize: 0, options.Value.SessionNice),
+        new NicedDataSource.Reports(null, (backend, nice, problem) => LogNotLowered(logger, backend, nice, problem), null));
 
     /// <summary>An open connection for the sweep.</summary>
-    public async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var dataSource = Volatile.Read(ref _dataSource) ?? await CreateAsync(cancellationToken).ConfigureAwait(false);
-        return await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => _dataSource.OpenAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _dataSource, null) is { } dataSource)
-        {
-            await dataSource.DisposeAsync().ConfigureAwait(false);
-        }
-
-        _create.Dispose();
-    }
-
-    private async ValueTask<NpgsqlDataSource> CreateAsync(CancellationToken cancellationToken)
-    {
-        await _create.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_dataSource is { } created)
-            {
-                return created;
-            }
-
-            var settings = options.Value;
-            _dataSource = await database.CreateDataSourceAsync(builder =>
-            {
-                builder.ConnectionStringBuilder.ApplicationName = settings.ApplicationName;
-                builder.ConnectionStringBuilder.MinPoolSize = 0;
-                builder.ConnectionStringBuilder.MaxPoolSize = 1;
-                if (settings.SessionNice > 0 && MassSendConnections.IsLocal(builder.ConnectionStringBuilder.Host))
-                {
-                    builder.UsePhysicalConnectionInitializer(connection => Lower(connection, settings.SessionNice), connection => LowerAsync(connection, settings.SessionNice));
-                }
-            }, cancellationToken).ConfigureAwait(false);
-            return _dataSource;
-        }
-        finally
-        {
-            _create.Release();
-        }
-    }
-
-    private void Lower(NpgsqlConnection connection, int nice)
-    {
-        using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
-        Apply((int)command.ExecuteScalar()!, nice);
-    }
-
-    private async Task LowerAsync(NpgsqlConnection connection, int nice)
-    {
-        await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
-        Apply((int)(await command.ExecuteScalarAsync().ConfigureAwait(false))!, nice);
-    }
-
-    private void Apply(int backend, int nice)
-    {
-        if (!priority.TrySetNice(backend, nice, out var problem) && Interlocked.Exchange(ref _warned, 1) == 0)
-        {
-            // Once: the purge works at normal priority, only its yielding to the interactive path is lost.
-            LogNotLowered(logger, backend, nice, problem);
-        }
-    }
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     [LoggerMessage(EventId = 6533, Level = LogLevel.Warning, Message = "Mass send retention session keeps its priority: backend {Backend} could not be set to nice {Nice}: {Problem}")]
     private static partial void LogNotLowered(ILogger logger, int backend, int nice, string? problem);

@@ -14,101 +14,44 @@ namespace DigitalPost.Grains.MassSend.Scheduling;
 /// machine only): under contention the batches' CPU goes to the interactive backends first. Without a dedicated pool
 /// no session is reniced (it would go back to the shared pool).
 /// </summary>
-public sealed partial class MassSendConnections(
-    PostgresDatabase database,
-    IOptions<MassSendOptions> options,
-    IBackendPriority priority,
-    ILogger<MassSendConnections> logger) : IAsyncDisposable
+public sealed partial class MassSendConnections : IAsyncDisposable
 {
-    private readonly SemaphoreSlim _create = new(1, 1);
-    private NpgsqlDataSource? _dataSource;
-    private int _warned;
+    private readonly PostgresDatabase _database;
+    private readonly IOptions<MassSendOptions> _options;
+    private readonly NicedDataSource _dedicated;
+
+    public MassSendConnections(PostgresDatabase database, IOptions<MassSendOptions> options, IBackendPriority priority, ILogger<MassSendConnections> logger)
+    {
+        _database = database;
+        _options = options;
+        var settings = options.Value;
+        _dedicated = new NicedDataSource(
+            database,
+            priority,
+            new NicedDataSource.Settings(settings.ApplicationName, settings.EffectiveParallelism, null, settings.SessionNice),
+            new NicedDataSource.Reports(
+                (backend, nice) => LogLowered(logger, backend, nice),
+                (backend, nice, problem) => LogNotLowered(logger, backend, nice, problem),
+                host => LogNotLocal(logger, host)));
+    }
+
+    /// <summary>Whether the server runs on this machine (loopback or a Unix socket): only then is a backend pid a local process.</summary>
+    public static bool IsLocal(string? host) => NicedDataSource.IsLocal(host);
 
     /// <summary>An open connection for a delivery worker.</summary>
     public async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var dataSource = options.Value.DedicatedConnections
-            ? await DedicatedAsync(cancellationToken).ConfigureAwait(false)
-            : await database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
-        return await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (_options.Value.DedicatedConnections)
+        {
+            return await _dedicated.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var shared = await _database.GetDataSourceAsync(cancellationToken).ConfigureAwait(false);
+        return await shared.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _dataSource, null) is { } dataSource)
-        {
-            await dataSource.DisposeAsync().ConfigureAwait(false);
-        }
-
-        _create.Dispose();
-    }
-
-    private async ValueTask<NpgsqlDataSource> DedicatedAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _dataSource) is { } existing)
-        {
-            return existing;
-        }
-
-        await _create.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_dataSource is { } created)
-            {
-                return created;
-            }
-
-            var settings = options.Value;
-            _dataSource = await database.CreateDataSourceAsync(builder =>
-            {
-                builder.ConnectionStringBuilder.ApplicationName = settings.ApplicationName;
-                builder.ConnectionStringBuilder.MaxPoolSize = Math.Max(settings.EffectiveParallelism, builder.ConnectionStringBuilder.MinPoolSize);
-                if (settings.SessionNice > 0 && IsLocal(builder.ConnectionStringBuilder.Host))
-                {
-                    builder.UsePhysicalConnectionInitializer(connection => Lower(connection, settings.SessionNice), connection => LowerAsync(connection, settings.SessionNice));
-                }
-                else if (settings.SessionNice > 0)
-                {
-                    LogNotLocal(logger, builder.ConnectionStringBuilder.Host);
-                }
-            }, cancellationToken).ConfigureAwait(false);
-            return _dataSource;
-        }
-        finally
-        {
-            _create.Release();
-        }
-    }
-
-    /// <summary>Whether the server runs on this machine (loopback or a Unix socket): only then is a backend pid a local process.</summary>
-    public static bool IsLocal(string? host) =>
-        host is null or "" or "localhost" or "127.0.0.1" or "::1" || host.StartsWith('/') || host.StartsWith('@');
-
-    private void Lower(NpgsqlConnection connection, int nice)
-    {
-        using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
-        Apply((int)command.ExecuteScalar()!, nice);
-    }
-
-    private async Task LowerAsync(NpgsqlConnection connection, int nice)
-    {
-        await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
-        Apply((int)(await command.ExecuteScalarAsync().ConfigureAwait(false))!, nice);
-    }
-
-    private void Apply(int backend, int nice)
-    {
-        if (priority.TrySetNice(backend, nice, out var problem))
-        {
-            LogLowered(logger, backend, nice);
-        }
-        else if (Interlocked.Exchange(ref _warned, 1) == 0)
-        {
-            // Once: the send works at normal priority, only the interactive path loses its precedence.
-            LogNotLowered(logger, backend, nice, problem);
-        }
-    }
+    public ValueTask DisposeAsync() => _dedicated.DisposeAsync();
 
     [LoggerMessage(EventId = 6511, Level = LogLevel.Debug, Message = "Mass send session: backend {Backend} runs at nice {Nice}")]
     private static partial void LogLowered(ILogger logger, int backend, int nice);
