@@ -399,6 +399,15 @@ public sealed class PrivatePostgresServer : IAsyncDisposable
             // rarely): flushing in the background every 10 ms leaves it at most ~10 ms of their WAL to wait for.
             // Durability is unchanged (every commit still waits for its own flush); measured in docs/decisions.md,
             // "Opening a message while a mass send runs": inbox p99 during a 300,000 send 1.8-7x lower, send speed the same.
+            // A mass send dirties shared buffers faster than the background writer's defaults clean them (at most 100
+            // pages per 200 ms, ~4 MB/s); once the pool is full of dirty pages, any backend that needs a buffer, an
+            // inbox read included, first writes one out (and flushes WAL up to it). Session 5, quiet machine, inbox
+            // storm during a 1,000,000 send with 2GB of buffers: one run stalled for seconds (p99 1,582 ms, 82.7 % of
+            // the buffers dirty at shutdown); with these settings p99 22.6 ms; the 5,000,000 send 65.5 vs 62.8 s
+            // (within the machine's noise). docs/postgres.md.
+            ["bgwriter_delay"] = "10ms",
+            ["bgwriter_lru_maxpages"] = "1000",
+            ["bgwriter_lru_multiplier"] = "4",
             ["wal_writer_delay"] = "10ms",
             ["wal_writer_flush_after"] = "0",
             // Short OLTP statements: JIT compilation only adds latency.
