@@ -74,26 +74,16 @@ public sealed class CallErrorTests : RuntimeTestBase
         var hanging = grain.Hang("release due");
         await Probe.WaitAsync("release due started");
         Task<int>? queued = null;
-        var settled = false;
 
-        // Due at the same instant as the Ping's deadline timer but created before it, so the fake
-        // clock runs this first: the clock reads the Ping's deadline while the Ping's own timer has
-        // not fired yet (in production: a deadline timer whose thread-pool callback is late). Ending
-        // the Hang's turn here lets the work loop reach the queued Ping inside that gap.
-        using var atDeadline = Host.Time.CreateTimer(
-            _ =>
-            {
-                Probe.Set("release due");
-                settled = Task.WhenAny(queued!).Wait(TimeSpan.FromSeconds(30));
-            },
-            null,
-            TimeSpan.FromSeconds(5),
-            Timeout.InfiniteTimeSpan);
+        // Ending the Hang's turn at the Ping's deadline, before the Ping's own timer fires (in production: a
+        // deadline timer whose thread-pool callback is late), lets the work loop reach the queued Ping inside that gap.
+        var (atDeadline, settled) = SetAtPingDeadline("release due", () => queued!);
+        using var timer = atDeadline;
         queued = grain.Ping();
 
         Host.Time.Advance(TimeSpan.FromSeconds(5));
 
-        Assert.True(settled);
+        Assert.True(settled());
         await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued);
         Assert.Equal(1, await grain.Ping());
         await Assert.ThrowsAsync<GrainCallTimeoutException>(() => hanging);
@@ -105,29 +95,41 @@ public sealed class CallErrorTests : RuntimeTestBase
         var grain = Grains.GetGrain<IGatedActivationGrain>("gated");
         var hanging = grain.Hang("release gated");
         Task<int>? queued = null;
-        var settled = false;
 
         // The Hang's deadline timer fires first and answers it while it still waits for the
-        // activation; this timer then lets the activation finish, so the work loop drops the Hang
-        // and reaches the Ping while the clock reads the Ping's deadline but its timer has not fired.
-        using var atDeadline = Host.Time.CreateTimer(
-            _ =>
-            {
-                Probe.Set("activate gated");
-                settled = Task.WhenAny(queued!).Wait(TimeSpan.FromSeconds(30));
-            },
-            null,
-            TimeSpan.FromSeconds(5),
-            Timeout.InfiniteTimeSpan);
+        // activation; letting the activation finish at the Ping's deadline makes the work loop drop the Hang
+        // and reach the Ping while the clock reads the Ping's deadline but its timer has not fired.
+        var (atDeadline, settled) = SetAtPingDeadline("activate gated", () => queued!);
+        using var timer = atDeadline;
         queued = grain.Ping();
 
         Host.Time.Advance(TimeSpan.FromSeconds(5));
 
-        Assert.True(settled);
+        Assert.True(settled());
         await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued);
         await Assert.ThrowsAsync<GrainCallTimeoutException>(() => hanging);
         Assert.False(Probe.IsSet("release gated started"));
         Assert.Equal(1, await grain.Ping());
+    }
+
+    /// <summary>
+    /// A timer due at the queued Ping's deadline (5 s) but created before the Ping's own deadline timer, so the fake
+    /// clock runs it first: it sets <paramref name="signal"/> and waits (30 s guard) until the Ping has its answer.
+    /// Returns the timer and whether the Ping settled in time.
+    /// </summary>
+    private (ITimer Timer, Func<bool> Settled) SetAtPingDeadline(string signal, Func<Task> queued)
+    {
+        var settled = false;
+        var timer = Host.Time.CreateTimer(
+            _ =>
+            {
+                Probe.Set(signal);
+                settled = Task.WhenAny(queued()).Wait(TimeSpan.FromSeconds(30));
+            },
+            null,
+            TimeSpan.FromSeconds(5),
+            Timeout.InfiniteTimeSpan);
+        return (timer, () => settled);
     }
 
     [Fact]

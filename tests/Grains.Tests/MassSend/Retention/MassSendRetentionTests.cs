@@ -19,14 +19,7 @@ public sealed class MassSendRetentionTests(MassSendDatabaseFixture database) : I
         await using var host = await MassSendTestHost.StartAsync(database, batchSize: 4, slices: 3);
         await using var sweeper = await RetentionSweeper.StartAsync(host, o => o.RowsPerTransaction = 4);
         var authority = TestPeople.Authority();
-        var recipients = new List<string>();
-        for (var i = 0; i < 10; i++)
-        {
-            recipients.Add((await host.PersonAsync()).Value);
-        }
-
-        var job = await host.SubmitAsync(authority, Template(recipients[0]), recipients);
-        await host.Processor.RunDueJobsAsync();
+        var job = await DeliveredJobAsync(host, authority, people: 10);
         var completedAt = (await host.MassSends.GetAsync(authority, job.JobId))!.CompletedAt!.Value;
 
         host.Time.Advance(Retention - TimeSpan.FromSeconds(1));
@@ -55,14 +48,7 @@ public sealed class MassSendRetentionTests(MassSendDatabaseFixture database) : I
         await using var host = await MassSendTestHost.StartAsync(database, batchSize: 4, slices: 2);
         await using var sweeper = await RetentionSweeper.StartAsync(host, o => o.RowsPerTransaction = 3);
         var authority = TestPeople.Authority();
-        var recipients = new List<string>();
-        for (var i = 0; i < 6; i++)
-        {
-            recipients.Add((await host.PersonAsync()).Value);
-        }
-
-        var job = await host.SubmitAsync(authority, Template(recipients[0]), recipients);
-        await host.Processor.RunDueJobsAsync();
+        var job = await DeliveredJobAsync(host, authority, people: 6);
         host.Time.Advance(Retention);
 
         var purge = Assert.Single(await sweeper.SweepAsync(), p => p.JobId == job.JobId);
@@ -77,14 +63,7 @@ public sealed class MassSendRetentionTests(MassSendDatabaseFixture database) : I
         await using var host = await MassSendTestHost.StartAsync(database, batchSize: 4, slices: 3);
         await using var sweeper = await RetentionSweeper.StartAsync(host, o => o.RowsPerTransaction = 4);
         var authority = TestPeople.Authority();
-        var recipients = new List<string>();
-        for (var i = 0; i < 10; i++)
-        {
-            recipients.Add((await host.PersonAsync()).Value);
-        }
-
-        var job = await host.SubmitAsync(authority, Template(recipients[0]), recipients);
-        await host.Processor.RunDueJobsAsync();
+        var job = await DeliveredJobAsync(host, authority, people: 10);
         host.Time.Advance(Retention);
         // What a sweep that stopped after its first transaction (a crash, a shutdown) leaves: the first rows gone, the job unmarked.
         await host.ExecuteAsync(
@@ -176,6 +155,20 @@ public sealed class MassSendRetentionTests(MassSendDatabaseFixture database) : I
 
     internal static byte[] Template(string recipient, DateOnly? doNotDeliverUntil = null) =>
         TestLetters.Xml(TestLetters.Letter(MailboxId.ForCitizen(Cpr.Parse(recipient)), doNotDeliverUntil: doNotDeliverUntil));
+
+    /// <summary>A template job to <paramref name="people"/> new people, delivered to its end.</summary>
+    private static async Task<MassSendSubmitResult> DeliveredJobAsync(MassSendTestHost host, AuthorityId authority, int people)
+    {
+        var recipients = new List<string>();
+        for (var i = 0; i < people; i++)
+        {
+            recipients.Add((await host.PersonAsync()).Value);
+        }
+
+        var job = await host.SubmitAsync(authority, Template(recipients[0]), recipients);
+        await host.Processor.RunDueJobsAsync();
+        return job;
+    }
 
     internal static Task<long> RowsAsync(MassSendTestHost host, Guid jobId) =>
         host.ScalarAsync<long>("SELECT count(*) FROM mass_send_recipients WHERE job_id = $1", jobId);
