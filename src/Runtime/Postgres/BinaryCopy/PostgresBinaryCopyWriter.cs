@@ -33,14 +33,22 @@ public sealed class PostgresBinaryCopyWriter : IAsyncDisposable
     }
 
     /// <summary>Starts a row of <paramref name="columns"/> values (sending the gathered chunk first when it is full); write its values into the buffer returned.</summary>
-    public async ValueTask<PostgresBinaryCopyBuffer> StartRowAsync(short columns, CancellationToken cancellationToken = default)
+    public ValueTask<PostgresBinaryCopyBuffer> StartRowAsync(short columns, CancellationToken cancellationToken = default)
     {
-        if (_buffer.Length >= ChunkSize)
+        // Most rows only append to the buffer: no state machine for them, only for the row that sends a chunk.
+        if (_buffer.Length < ChunkSize)
         {
-            await _stream.WriteAsync(_buffer.Written, cancellationToken).ConfigureAwait(false);
-            _buffer.Clear();
+            _buffer.StartRow(columns);
+            return ValueTask.FromResult(_buffer);
         }
 
+        return SendChunkThenStartRowAsync(columns, cancellationToken);
+    }
+
+    private async ValueTask<PostgresBinaryCopyBuffer> SendChunkThenStartRowAsync(short columns, CancellationToken cancellationToken)
+    {
+        await _stream.WriteAsync(_buffer.Written, cancellationToken).ConfigureAwait(false);
+        _buffer.Clear();
         _buffer.StartRow(columns);
         return _buffer;
     }
